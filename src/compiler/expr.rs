@@ -1,0 +1,556 @@
+//! Expression code generation.
+
+use super::error::CompileError;
+use super::symtable::{NameRef, ScopeKey, TAG_COMP, TAG_LAMBDA, key_of};
+use super::unit::Unit;
+use crate::bytecode::{CodeKind, Const, Op};
+use crate::syntax::ast::*;
+use std::rc::Rc;
+
+type R = Result<(), CompileError>;
+
+impl Unit<'_> {
+    pub fn expr(&mut self, e: &Expr) -> R {
+        let saved = self.span;
+        self.span = e.span;
+        self.expr_inner(e)?;
+        self.span = saved;
+        Ok(())
+    }
+
+    fn expr_inner(&mut self, e: &Expr) -> R {
+        match &e.kind {
+            ExprKind::Constant(c) => self.constant(e.span, c)?,
+            ExprKind::Name(n) => self.load_name(n),
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Op::Binary {
+                    op: *op,
+                    inplace: false,
+                });
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                self.emit(match op {
+                    UnaryOp::Not => Op::UnaryNot,
+                    UnaryOp::USub => Op::UnaryNegative,
+                    UnaryOp::UAdd => Op::UnaryPositive,
+                    UnaryOp::Invert => Op::UnaryInvert,
+                });
+            }
+            ExprKind::BoolOp { op, values } => {
+                let end = self.new_label();
+                let jump = match op {
+                    BoolOp::And => Op::JumpIfFalseOrPop,
+                    BoolOp::Or => Op::JumpIfTrueOrPop,
+                };
+                for (i, v) in values.iter().enumerate() {
+                    self.expr(v)?;
+                    if i + 1 < values.len() {
+                        self.emit_jump(jump, end);
+                    }
+                }
+                self.place(end);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.expr(test)?;
+                self.emit_jump(Op::PopJumpIfFalse, else_l);
+                self.expr(body)?;
+                self.emit_jump(Op::Jump, end);
+                self.place(else_l);
+                self.expr(orelse)?;
+                self.place(end);
+            }
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords)?,
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.emit(Op::LoadAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.emit(Op::Subscript);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper] {
+                    match part {
+                        Some(x) => self.expr(x)?,
+                        None => self.emit(Op::LoadNone),
+                    }
+                }
+                match step {
+                    Some(s) => {
+                        self.expr(s)?;
+                        self.emit(Op::BuildSlice(3));
+                    }
+                    None => self.emit(Op::BuildSlice(2)),
+                }
+            }
+            ExprKind::List(items) => self.sequence(items, Op::BuildList, false)?,
+            ExprKind::Tuple(items) => {
+                if let Some(c) = const_tuple(items) {
+                    self.emit_load_const(c);
+                } else {
+                    self.sequence(items, Op::BuildTuple, true)?;
+                }
+            }
+            ExprKind::Dict { keys, values } => {
+                let simple = keys.iter().all(Option::is_some);
+                if simple {
+                    for (k, v) in keys.iter().zip(values) {
+                        self.expr(k.as_ref().unwrap())?;
+                        self.expr(v)?;
+                    }
+                    self.emit(Op::BuildMap(keys.len() as u32));
+                } else {
+                    self.emit(Op::BuildMap(0));
+                    for (k, v) in keys.iter().zip(values) {
+                        match k {
+                            Some(k) => {
+                                self.expr(k)?;
+                                self.expr(v)?;
+                                self.emit(Op::MapAdd(1));
+                            }
+                            None => {
+                                self.expr(v)?;
+                                self.emit(Op::DictUpdate);
+                            }
+                        }
+                    }
+                }
+            }
+            ExprKind::JoinedStr(values) => {
+                for v in values {
+                    self.expr(v)?;
+                }
+                if values.len() != 1 || !matches!(values[0].kind, ExprKind::FormattedValue { .. }) {
+                    self.emit(Op::BuildString(values.len() as u32));
+                }
+            }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.expr(value)?;
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                }
+                self.emit(Op::FormatValue {
+                    conv: conversion.map_or(0, |c| c as u8),
+                    spec: format_spec.is_some(),
+                });
+            }
+            ExprKind::Await(value) => {
+                if !self.scope().is_async {
+                    let msg = if self.kind == CodeKind::Module {
+                        "'await' outside function"
+                    } else {
+                        "'await' outside async function"
+                    };
+                    return Err(CompileError::new(e.span, msg));
+                }
+                self.expr(value)?;
+                self.emit(Op::Await);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Op::DupTop);
+                let ExprKind::Name(n) = &target.kind else {
+                    return Err(CompileError::new(
+                        target.span,
+                        "cannot use assignment expressions with this target",
+                    ));
+                };
+                self.store_name(n);
+            }
+            ExprKind::Lambda { args, body } => {
+                let key = key_of(e.span, TAG_LAMBDA);
+                self.make_function(key, "<lambda>", args, CodeKind::Function, 0, |u| {
+                    u.expr(body)?;
+                    u.emit(Op::Return);
+                    Ok(())
+                })?;
+            }
+            ExprKind::ListComp { elt, generators } => {
+                self.comprehension(e, generators, "<listcomp>", |u, depth| {
+                    u.expr(elt)?;
+                    u.emit(Op::ListAppend(depth));
+                    Ok(())
+                })?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(e, generators, "<dictcomp>", |u, depth| {
+                u.expr(key)?;
+                u.expr(value)?;
+                u.emit(Op::MapAdd(depth));
+                Ok(())
+            })?,
+            ExprKind::Starred(_) => {
+                return Err(CompileError::new(
+                    e.span,
+                    "can't use starred expression here",
+                ));
+            }
+            ExprKind::Set(_) | ExprKind::SetComp { .. } => {
+                return Err(CompileError::new(e.span, "sets are not supported yet"));
+            }
+            ExprKind::GeneratorExp { .. } => {
+                return Err(CompileError::new(
+                    e.span,
+                    "generator expressions are not supported yet",
+                ));
+            }
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                if self.kind == CodeKind::Module {
+                    return Err(CompileError::new(e.span, "'yield' outside function"));
+                }
+                return Err(CompileError::new(
+                    e.span,
+                    "generators are not supported yet",
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    fn constant(&mut self, span: Span, c: &Constant) -> R {
+        let k = match c {
+            Constant::None => Const::None,
+            Constant::Bool(b) => Const::Bool(*b),
+            Constant::Int(i) => Const::Int(i.clone()),
+            Constant::Float(f) => Const::Float(*f),
+            Constant::Str(s) => Const::Str(Rc::from(s.as_str())),
+            Constant::Bytes(b) => Const::Bytes(Rc::from(b.as_slice())),
+            Constant::Ellipsis => Const::Ellipsis,
+            Constant::Imag(_) => {
+                return Err(CompileError::new(
+                    span,
+                    "complex numbers are not supported yet",
+                ));
+            }
+        };
+        self.emit_load_const(k);
+        Ok(())
+    }
+
+    /// Chained comparisons evaluate each middle operand once and stop at the first false.
+    fn compare(&mut self, left: &Expr, ops: &[CmpOp], comparators: &[Expr]) -> R {
+        self.expr(left)?;
+        if ops.len() == 1 {
+            self.expr(&comparators[0])?;
+            self.emit(Op::Compare(ops[0]));
+            return Ok(());
+        }
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        for (i, (op, c)) in ops.iter().zip(comparators).enumerate() {
+            self.expr(c)?;
+            if i + 1 < ops.len() {
+                self.emit(Op::DupTop);
+                self.emit(Op::RotThree);
+                self.emit(Op::Compare(*op));
+                self.emit_jump(Op::JumpIfFalseOrPop, cleanup);
+            } else {
+                self.emit(Op::Compare(*op));
+                self.emit_jump(Op::Jump, end);
+            }
+        }
+        self.place(cleanup);
+        self.emit(Op::RotTwo);
+        self.emit(Op::PopTop);
+        self.place(end);
+        Ok(())
+    }
+
+    /// List/tuple displays, with `*x` unpacking.
+    fn sequence(&mut self, items: &[Expr], build: fn(u32) -> Op, tuple: bool) -> R {
+        if !items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+            for i in items {
+                self.expr(i)?;
+            }
+            self.emit(build(items.len() as u32));
+            return Ok(());
+        }
+        self.emit(Op::BuildList(0));
+        for i in items {
+            match &i.kind {
+                ExprKind::Starred(inner) => {
+                    self.expr(inner)?;
+                    self.emit(Op::ListExtend);
+                }
+                _ => {
+                    self.expr(i)?;
+                    self.emit(Op::ListAppend(1));
+                }
+            }
+        }
+        if tuple {
+            self.emit(Op::ListToTuple);
+        }
+        Ok(())
+    }
+
+    fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> R {
+        let call_span = self.span;
+        let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
+            || keywords.iter().any(|k| k.arg.is_none());
+        if starred {
+            self.expr(func)?;
+            self.sequence(args, Op::BuildTuple, true)?;
+            if !keywords.is_empty() {
+                self.emit(Op::BuildMap(0));
+                for k in keywords {
+                    match &k.arg {
+                        Some(name) => {
+                            self.emit_load_const(Const::Str(Rc::from(name.as_str())));
+                            self.expr(&k.value)?;
+                            self.emit(Op::MapAdd(1));
+                        }
+                        None => {
+                            self.expr(&k.value)?;
+                            self.emit(Op::DictUpdate);
+                        }
+                    }
+                }
+            }
+            self.span = call_span;
+            self.emit(Op::CallEx {
+                kwargs: !keywords.is_empty(),
+            });
+            return Ok(());
+        }
+        if let ExprKind::Attribute { value, attr } = &func.kind
+            && keywords.is_empty()
+        {
+            self.expr(value)?;
+            let i = self.name_index(attr);
+            self.span = func.span;
+            self.emit(Op::LoadMethod(i));
+            for a in args {
+                self.expr(a)?;
+            }
+            self.span = call_span;
+            self.emit(Op::CallMethod(args.len() as u32));
+            return Ok(());
+        }
+        self.expr(func)?;
+        for a in args {
+            self.expr(a)?;
+        }
+        for k in keywords {
+            self.expr(&k.value)?;
+        }
+        self.span = call_span;
+        if keywords.is_empty() {
+            self.emit(Op::Call(args.len() as u32));
+        } else {
+            let names = Const::Tuple(
+                keywords
+                    .iter()
+                    .map(|k| Const::Str(Rc::from(k.arg.as_deref().unwrap_or(""))))
+                    .collect(),
+            );
+            let names = self.add_const(names);
+            self.emit(Op::CallKw {
+                argc: (args.len() + keywords.len()) as u32,
+                names,
+            });
+        }
+        Ok(())
+    }
+
+    /// Compiles a nested function body into a code constant and emits `MakeFunction` (with
+    /// defaults and closure cells).
+    pub fn make_function(
+        &mut self,
+        key: ScopeKey,
+        name: &str,
+        args: &Arguments,
+        kind: CodeKind,
+        line: u32,
+        body: impl FnOnce(&mut Unit) -> R,
+    ) -> R {
+        let has_defaults = !args.defaults.is_empty();
+        if has_defaults {
+            for d in &args.defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(args.defaults.len() as u32));
+        }
+        let kw: Vec<(&Arg, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .zip(&args.kw_defaults)
+            .filter_map(|(a, d)| d.as_ref().map(|d| (a, d)))
+            .collect();
+        if !kw.is_empty() {
+            for (a, d) in &kw {
+                self.emit_load_const(Const::Str(Rc::from(a.name.as_str())));
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildMap(kw.len() as u32));
+        }
+        let scope_id = self.ctx.table.by_key[&key];
+        let qualname: Rc<str> = if self.kind == CodeKind::Module {
+            Rc::from(name)
+        } else {
+            Rc::from(format!("{}.<locals>.{}", self.qualname, name))
+        };
+        let mut inner = Unit::new(self.ctx, scope_id, name, qualname, kind, line);
+        inner.span = self.span;
+        inner.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+        inner.posonlyargcount = args.posonlyargs.len() as u32;
+        inner.kwonlyargcount = args.kwonlyargs.len() as u32;
+        inner.varargs = args.vararg.is_some();
+        inner.varkeywords = args.kwarg.is_some();
+        body(&mut inner)?;
+        let code = inner.finish();
+        self.emit_closure_and_make(code, has_defaults, !kw.is_empty())
+    }
+
+    fn emit_closure_and_make(
+        &mut self,
+        code: crate::bytecode::Code,
+        defaults: bool,
+        kwdefaults: bool,
+    ) -> R {
+        let closure = !code.freevars.is_empty();
+        if closure {
+            for name in &code.freevars {
+                match self.scope().resolve(name) {
+                    NameRef::Deref(i) => self.emit(Op::LoadClosure(i)),
+                    _ => {
+                        return Err(CompileError::new(
+                            self.span,
+                            format!("internal error: free variable '{name}' not found"),
+                        ));
+                    }
+                }
+            }
+            self.emit(Op::BuildTuple(code.freevars.len() as u32));
+        }
+        let c = self.add_const(Const::Code(Rc::new(code)));
+        self.emit(Op::MakeFunction {
+            code: c,
+            defaults,
+            kwdefaults,
+            closure,
+        });
+        Ok(())
+    }
+
+    /// Comprehensions run in their own function scope, called with the first iterator.
+    fn comprehension(
+        &mut self,
+        e: &Expr,
+        generators: &[Comprehension],
+        name: &str,
+        element: impl Fn(&mut Unit, u32) -> R,
+    ) -> R {
+        if generators.iter().any(|g| g.is_async) {
+            return Err(CompileError::new(
+                e.span,
+                "asynchronous comprehensions are not supported yet",
+            ));
+        }
+        let key = key_of(e.span, TAG_COMP);
+        let scope_id = self.ctx.table.by_key[&key];
+        let qualname: Rc<str> = if self.kind == CodeKind::Module {
+            Rc::from(name)
+        } else {
+            Rc::from(format!("{}.<locals>.{}", self.qualname, name))
+        };
+        let kind = if self.ctx.table.scopes[scope_id].is_async && self.kind == CodeKind::Coroutine {
+            CodeKind::Function
+        } else {
+            CodeKind::Function
+        };
+        let mut inner = Unit::new(self.ctx, scope_id, name, qualname, kind, 0);
+        inner.span = e.span;
+        inner.argcount = 1;
+        let is_dict = name == "<dictcomp>";
+        inner.emit(if is_dict {
+            Op::BuildMap(0)
+        } else {
+            Op::BuildList(0)
+        });
+        inner.emit(Op::LoadFast(0));
+        inner.comp_loops(generators, 0, &element)?;
+        inner.emit(Op::Return);
+        let code = inner.finish();
+        self.emit_closure_and_make(code, false, false)?;
+        self.expr(&generators[0].iter)?;
+        self.span = e.span;
+        self.emit(Op::GetIter);
+        self.emit(Op::Call(1));
+        Ok(())
+    }
+
+    /// One `for ... in ... if ...` clause of a comprehension; the innermost adds the element.
+    /// The iterator for clause `i` is on the stack; `depth` counts the iterators above the
+    /// result container.
+    fn comp_loops(
+        &mut self,
+        generators: &[Comprehension],
+        i: usize,
+        element: &impl Fn(&mut Unit, u32) -> R,
+    ) -> R {
+        let g = &generators[i];
+        if i > 0 {
+            self.expr(&g.iter)?;
+            self.emit(Op::GetIter);
+        }
+        let start = self.new_label();
+        let end = self.new_label();
+        self.place(start);
+        self.emit_jump(Op::ForIter, end);
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit_jump(Op::PopJumpIfFalse, start);
+        }
+        if i + 1 < generators.len() {
+            self.comp_loops(generators, i + 1, element)?;
+        } else {
+            element(self, (generators.len() + 1) as u32)?;
+        }
+        self.emit_jump(Op::Jump, start);
+        self.place(end);
+        Ok(())
+    }
+}
+
+fn const_tuple(items: &[Expr]) -> Option<Const> {
+    if items.is_empty() {
+        return Some(Const::Tuple(vec![]));
+    }
+    let mut out = Vec::with_capacity(items.len());
+    for i in items {
+        out.push(match &i.kind {
+            ExprKind::Constant(Constant::None) => Const::None,
+            ExprKind::Constant(Constant::Bool(b)) => Const::Bool(*b),
+            ExprKind::Constant(Constant::Int(n)) => Const::Int(n.clone()),
+            ExprKind::Constant(Constant::Float(f)) => Const::Float(*f),
+            ExprKind::Constant(Constant::Str(s)) => Const::Str(Rc::from(s.as_str())),
+            _ => return None,
+        });
+    }
+    Some(Const::Tuple(out))
+}

@@ -1,0 +1,40 @@
+//! AST -> bytecode. `symtable` resolves every name's scope first; `unit` holds the code being
+//! built for one function; `stmt` and `expr` emit instructions.
+
+pub mod error;
+mod expr;
+mod stmt;
+pub mod symtable;
+mod unit;
+
+use crate::bytecode::{Code, CodeKind};
+use crate::syntax::ast::{Module, Span};
+pub use error::CompileError;
+use std::rc::Rc;
+use unit::Unit;
+
+/// Compiles a module body. `filename` is recorded for tracebacks.
+pub fn compile_module(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    compile(module, filename, false)
+}
+
+/// Compiles one REPL input: expression statements echo their value (`PrintExpr`).
+pub fn compile_interactive(module: &Module, filename: &str) -> Result<Rc<Code>, CompileError> {
+    compile(module, filename, true)
+}
+
+fn compile(module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, CompileError> {
+    let table = symtable::build(module)?;
+    let ctx = unit::Ctx {
+        table: &table,
+        filename: Rc::from(filename),
+    };
+    let mut u = Unit::new(&ctx, 0, "<module>", "<module>".into(), CodeKind::Module, 1);
+    u.span = Span::default();
+    u.interactive = interactive;
+    for s in &module.body {
+        u.stmt(s)?;
+    }
+    u.emit_return_none();
+    Ok(Rc::new(u.finish()))
+}

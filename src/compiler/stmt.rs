@@ -1,0 +1,614 @@
+//! Statement code generation. Each function's doc line names the grammar rule it compiles.
+
+use super::error::CompileError;
+use super::symtable::{TAG_FUNCTION, key_of};
+use super::unit::{FBlock, Unit};
+use crate::bytecode::{CodeKind, Op};
+use crate::syntax::ast::*;
+
+type R = Result<(), CompileError>;
+
+impl Unit<'_> {
+    pub fn body(&mut self, body: &[Stmt]) -> R {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    pub fn stmt(&mut self, s: &Stmt) -> R {
+        self.span = s.span;
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.expr(e)?;
+                self.span = s.span;
+                if self.interactive && self.kind == CodeKind::Module {
+                    self.emit(Op::PrintExpr);
+                } else {
+                    self.emit(Op::PopTop);
+                }
+            }
+            StmtKind::Assign { targets, value } => {
+                self.expr(value)?;
+                for (i, t) in targets.iter().enumerate() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::DupTop);
+                    }
+                    self.store_target(t)?;
+                }
+            }
+            StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
+            StmtKind::AnnAssign { target, value, .. } => {
+                if let Some(v) = value {
+                    self.expr(v)?;
+                    self.store_target(target)?;
+                } else if !matches!(target.kind, ExprKind::Name(_)) {
+                    self.check_target(target)?;
+                }
+            }
+            StmtKind::If { test, body, orelse } => {
+                let else_l = self.new_label();
+                let end = self.new_label();
+                self.expr(test)?;
+                self.emit_jump(Op::PopJumpIfFalse, else_l);
+                self.body(body)?;
+                if !orelse.is_empty() {
+                    self.span = s.span;
+                    self.emit_jump(Op::Jump, end);
+                }
+                self.place(else_l);
+                self.body(orelse)?;
+                self.place(end);
+            }
+            StmtKind::While { test, body, orelse } => self.while_stmt(test, body, orelse)?,
+            StmtKind::For {
+                is_async,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                if *is_async {
+                    return Err(CompileError::new(
+                        s.span,
+                        "'async for' is not supported yet",
+                    ));
+                }
+                self.for_stmt(target, iter, body, orelse)?
+            }
+            StmtKind::Pass => {}
+            StmtKind::Break => self.break_stmt(s.span)?,
+            StmtKind::Continue => self.continue_stmt(s.span)?,
+            StmtKind::Return(v) => self.return_stmt(s.span, v.as_ref())?,
+            StmtKind::FunctionDef(f) => self.function_def(s, f)?,
+            StmtKind::Raise { exc, cause } => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.span = s.span;
+                self.emit(Op::Raise(n));
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_except(body, handlers, orelse)?;
+                } else {
+                    self.try_finally(s, body, handlers, orelse, finalbody)?;
+                }
+            }
+            StmtKind::Assert { test, msg } => {
+                let end = self.new_label();
+                self.expr(test)?;
+                self.emit_jump(Op::PopJumpIfTrue, end);
+                self.span = s.span;
+                self.load_name("AssertionError");
+                if let Some(m) = msg {
+                    self.expr(m)?;
+                    self.span = s.span;
+                    self.emit(Op::Call(1));
+                }
+                self.emit(Op::Raise(1));
+                self.place(end);
+            }
+            StmtKind::Import(names) => {
+                for a in names {
+                    let i = self.name_index(&a.name);
+                    self.emit(Op::ImportName(i));
+                    match &a.asname {
+                        Some(as_name) => {
+                            // `import a.b as c` binds the submodule itself.
+                            for part in a.name.split('.').skip(1) {
+                                let j = self.name_index(part);
+                                self.emit(Op::LoadAttr(j));
+                            }
+                            self.store_name(as_name)
+                        }
+                        None => self.store_name(a.name.split('.').next().unwrap_or_default()),
+                    }
+                }
+            }
+            StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            } => {
+                if *level > 0 {
+                    return Err(CompileError::new(
+                        s.span,
+                        "relative imports are not supported yet",
+                    ));
+                }
+                let i = self.name_index(&format!("{module}\0from"));
+                self.emit(Op::ImportName(i));
+                if names.len() == 1 && names[0].name == "*" {
+                    if !self.scope().is_module {
+                        return Err(CompileError::new(
+                            s.span,
+                            "import * only allowed at module level",
+                        ));
+                    }
+                    self.emit(Op::ImportStar);
+                } else {
+                    for a in names {
+                        let j = self.name_index(&a.name);
+                        self.emit(Op::ImportFrom(j));
+                        self.store_name(a.asname.as_ref().unwrap_or(&a.name));
+                    }
+                    self.emit(Op::PopTop);
+                }
+            }
+            StmtKind::Global(_) | StmtKind::Nonlocal(_) => {}
+            StmtKind::Delete(targets) => {
+                for t in targets {
+                    self.delete_target(t)?;
+                }
+            }
+            StmtKind::With { .. } => {
+                return Err(CompileError::new(
+                    s.span,
+                    "'with' statements are not supported yet",
+                ));
+            }
+            StmtKind::ClassDef(_) => {
+                return Err(CompileError::new(
+                    s.span,
+                    "class definitions are not supported yet",
+                ));
+            }
+            StmtKind::Error => return Err(CompileError::new(s.span, "invalid syntax")),
+        }
+        Ok(())
+    }
+
+    /// while_stmt: 'while' named_expression ':' block [else_block]
+    fn while_stmt(&mut self, test: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R {
+        let start = self.new_label();
+        let else_l = self.new_label();
+        let end = self.new_label();
+        self.place(start);
+        self.expr(test)?;
+        self.emit_jump(Op::PopJumpIfFalse, else_l);
+        self.fblocks.push(FBlock::While { start, end });
+        self.body(body)?;
+        self.fblocks.pop();
+        self.emit_jump(Op::Jump, start);
+        self.place(else_l);
+        self.body(orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    /// for_stmt: 'for' star_targets 'in' star_expressions ':' block [else_block]
+    fn for_stmt(&mut self, target: &Expr, iter: &Expr, body: &[Stmt], orelse: &[Stmt]) -> R {
+        let start = self.new_label();
+        let exhausted = self.new_label();
+        let end = self.new_label();
+        self.expr(iter)?;
+        self.span = iter.span;
+        self.emit(Op::GetIter);
+        self.place(start);
+        self.emit_jump(Op::ForIter, exhausted);
+        self.store_target(target)?;
+        self.fblocks.push(FBlock::For { start, end });
+        self.body(body)?;
+        self.fblocks.pop();
+        self.emit_jump(Op::Jump, start);
+        self.place(exhausted);
+        self.body(orelse)?;
+        self.place(end);
+        Ok(())
+    }
+
+    /// Emits the clean-up for leaving the innermost `upto` fblocks early (`return`, `break`,
+    /// `continue`): pops handler blocks and runs pending `finally` bodies inline.
+    fn unwind_fblocks(&mut self, upto: usize, preserve_tos: bool) -> R {
+        let mut i = self.fblocks.len();
+        while i > upto {
+            i -= 1;
+            match self.fblocks[i].clone() {
+                FBlock::While { .. } => {}
+                FBlock::For { .. } => {
+                    if !preserve_tos {
+                        self.emit(Op::PopTop);
+                    }
+                }
+                FBlock::TryExcept => self.emit(Op::PopBlock),
+                FBlock::HandlerBody => self.emit(Op::PopExcept),
+                FBlock::FinallyExc => {
+                    if preserve_tos {
+                        self.emit(Op::RotTwo);
+                    }
+                    self.emit(Op::PopTop);
+                    self.emit(Op::PopExcept);
+                }
+                FBlock::TryFinally(finalbody) => {
+                    self.emit(Op::PopBlock);
+                    // The final body runs outside the block it protects.
+                    let saved = self.fblocks.split_off(i);
+                    let span = self.span;
+                    self.body(&finalbody)?;
+                    self.span = span;
+                    self.fblocks.extend(saved);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn innermost_loop(&self) -> Option<usize> {
+        self.fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::While { .. } | FBlock::For { .. }))
+    }
+
+    fn break_stmt(&mut self, span: Span) -> R {
+        let Some(i) = self.innermost_loop() else {
+            return Err(CompileError::new(span, "'break' outside loop"));
+        };
+        self.unwind_fblocks(i + 1, false)?;
+        match self.fblocks[i] {
+            FBlock::For { end, .. } => {
+                self.emit(Op::PopTop);
+                self.emit_jump(Op::Jump, end);
+            }
+            FBlock::While { end, .. } => self.emit_jump(Op::Jump, end),
+            _ => unreachable!(),
+        }
+        Ok(())
+    }
+
+    fn continue_stmt(&mut self, span: Span) -> R {
+        let Some(i) = self.innermost_loop() else {
+            return Err(CompileError::new(span, "'continue' not properly in loop"));
+        };
+        self.unwind_fblocks(i + 1, false)?;
+        match self.fblocks[i] {
+            FBlock::For { start, .. } | FBlock::While { start, .. } => {
+                self.emit_jump(Op::Jump, start)
+            }
+            _ => unreachable!(),
+        }
+        Ok(())
+    }
+
+    fn return_stmt(&mut self, span: Span, value: Option<&Expr>) -> R {
+        if self.kind == CodeKind::Module {
+            return Err(CompileError::new(span, "'return' outside function"));
+        }
+        match value {
+            Some(v) => self.expr(v)?,
+            None => self.emit(Op::LoadNone),
+        }
+        self.span = span;
+        self.unwind_fblocks(0, true)?;
+        self.emit(Op::Return);
+        Ok(())
+    }
+
+    /// try_stmt with except handlers and no finally.
+    fn try_except(&mut self, body: &[Stmt], handlers: &[ExceptHandler], orelse: &[Stmt]) -> R {
+        let handler_l = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupExcept, handler_l);
+        self.fblocks.push(FBlock::TryExcept);
+        self.body(body)?;
+        self.fblocks.pop();
+        self.emit(Op::PopBlock);
+        self.body(orelse)?;
+        self.emit_jump(Op::Jump, end);
+        // Stack at each handler test: [.., exc]
+        self.place(handler_l);
+        for (i, h) in handlers.iter().enumerate() {
+            self.span = h.span;
+            let next = self.new_label();
+            match &h.typ {
+                Some(t) => {
+                    self.expr(t)?;
+                    self.span = h.span;
+                    self.emit(Op::CheckExcMatch);
+                    self.emit_jump(Op::PopJumpIfFalse, next);
+                }
+                None if i + 1 < handlers.len() => {
+                    return Err(CompileError::new(h.span, "default 'except:' must be last"));
+                }
+                None => {}
+            }
+            match &h.name {
+                Some(n) => self.store_name(n),
+                None => self.emit(Op::PopTop),
+            }
+            self.fblocks.push(FBlock::HandlerBody);
+            self.body(&h.body)?;
+            self.fblocks.pop();
+            self.emit(Op::PopExcept);
+            if let Some(n) = &h.name {
+                // `except E as e` unbinds `e` afterwards, as CPython does.
+                self.emit(Op::LoadNone);
+                self.store_name(n);
+                self.delete_name(n)?;
+            }
+            self.emit_jump(Op::Jump, end);
+            self.place(next);
+        }
+        self.emit(Op::Reraise);
+        self.place(end);
+        Ok(())
+    }
+
+    /// try_stmt with a finally (and possibly handlers).
+    fn try_finally(
+        &mut self,
+        s: &Stmt,
+        body: &[Stmt],
+        handlers: &[ExceptHandler],
+        orelse: &[Stmt],
+        finalbody: &[Stmt],
+    ) -> R {
+        let final_exc = self.new_label();
+        let end = self.new_label();
+        self.emit_jump(Op::SetupExcept, final_exc);
+        self.fblocks.push(FBlock::TryFinally(finalbody.to_vec()));
+        if handlers.is_empty() {
+            self.body(body)?;
+        } else {
+            self.try_except(body, handlers, orelse)?;
+        }
+        self.fblocks.pop();
+        self.span = s.span;
+        self.emit(Op::PopBlock);
+        self.body(finalbody)?;
+        self.emit_jump(Op::Jump, end);
+        // Exceptional path: [.., exc], the exception is being handled.
+        self.place(final_exc);
+        self.fblocks.push(FBlock::FinallyExc);
+        self.body(finalbody)?;
+        self.fblocks.pop();
+        self.emit(Op::Reraise);
+        self.place(end);
+        Ok(())
+    }
+
+    /// function_def: decorators ['async'] 'def' NAME '(' params ')' ['->' expression] ':' block
+    fn function_def(&mut self, s: &Stmt, f: &FunctionDef) -> R {
+        for d in &f.decorators {
+            self.expr(d)?;
+        }
+        let key = key_of(s.span, TAG_FUNCTION);
+        let kind = if f.is_async {
+            CodeKind::Coroutine
+        } else {
+            CodeKind::Function
+        };
+        self.span = f.name_span;
+        self.make_function(key, &f.name, &f.args, kind, 0, |u| u.function_body(&f.body))?;
+        self.span = s.span;
+        for _ in &f.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&f.name);
+        Ok(())
+    }
+
+    pub fn function_body(&mut self, body: &[Stmt]) -> R {
+        // A leading docstring is not executed (it would be a no-op expression anyway).
+        self.body(body)?;
+        self.emit_return_none();
+        Ok(())
+    }
+
+    /// Stores the value on top of the stack into an assignment target.
+    pub fn store_target(&mut self, t: &Expr) -> R {
+        let saved = self.span;
+        self.span = t.span;
+        match &t.kind {
+            ExprKind::Name(n) => self.store_name(n),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.span = t.span;
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.span = t.span;
+                self.emit(Op::StoreSubscript);
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                let stars: Vec<usize> = items
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| matches!(e.kind, ExprKind::Starred(_)))
+                    .map(|(i, _)| i)
+                    .collect();
+                match stars.as_slice() {
+                    [] => self.emit(Op::UnpackSequence(items.len() as u32)),
+                    [i] => self.emit(Op::UnpackEx {
+                        before: *i as u16,
+                        after: (items.len() - i - 1) as u16,
+                    }),
+                    _ => {
+                        return Err(CompileError::new(
+                            t.span,
+                            "multiple starred expressions in assignment",
+                        ));
+                    }
+                }
+                for item in items {
+                    match &item.kind {
+                        ExprKind::Starred(inner) => self.store_target(inner)?,
+                        _ => self.store_target(item)?,
+                    }
+                }
+            }
+            ExprKind::Starred(_) => {
+                return Err(CompileError::new(
+                    t.span,
+                    "starred assignment target must be in a list or tuple",
+                ));
+            }
+            _ => return Err(self.bad_target(t, "assign to")),
+        }
+        self.span = saved;
+        Ok(())
+    }
+
+    fn check_target(&mut self, t: &Expr) -> R {
+        match &t.kind {
+            ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => Ok(()),
+            _ => Err(self.bad_target(t, "assign to")),
+        }
+    }
+
+    /// CPython's "cannot assign to literal" family of messages.
+    pub fn bad_target(&self, t: &Expr, verb: &str) -> CompileError {
+        let what = match &t.kind {
+            ExprKind::Constant(Constant::None) => "None".to_string(),
+            ExprKind::Constant(Constant::Bool(true)) => "True".to_string(),
+            ExprKind::Constant(Constant::Bool(false)) => "False".to_string(),
+            ExprKind::Constant(Constant::Ellipsis) => "ellipsis".to_string(),
+            ExprKind::Constant(_) | ExprKind::JoinedStr(_) => "literal".to_string(),
+            ExprKind::Call { .. } => "function call".to_string(),
+            ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => {
+                "expression".to_string()
+            }
+            ExprKind::Compare { .. } => "comparison".to_string(),
+            ExprKind::IfExp { .. } => "conditional expression".to_string(),
+            ExprKind::Lambda { .. } => "lambda".to_string(),
+            ExprKind::Await(_) => "await expression".to_string(),
+            ExprKind::Dict { .. } => "dict literal".to_string(),
+            ExprKind::Set(_) => "set display".to_string(),
+            ExprKind::ListComp { .. } => "list comprehension".to_string(),
+            ExprKind::DictComp { .. } => "dict comprehension".to_string(),
+            ExprKind::SetComp { .. } => "set comprehension".to_string(),
+            ExprKind::GeneratorExp { .. } => "generator expression".to_string(),
+            ExprKind::NamedExpr { .. } => "named expression".to_string(),
+            _ => "expression".to_string(),
+        };
+        let suffix = if verb == "assign to"
+            && !matches!(
+                t.kind,
+                ExprKind::Constant(Constant::None | Constant::Bool(_))
+            ) {
+            "; maybe you meant '==' instead of '='?"
+        } else {
+            ""
+        };
+        let suffix = if matches!(
+            t.kind,
+            ExprKind::Constant(_)
+                | ExprKind::Call { .. }
+                | ExprKind::BinOp { .. }
+                | ExprKind::Compare { .. }
+        ) {
+            suffix
+        } else {
+            ""
+        };
+        CompileError::new(t.span, format!("cannot {verb} {what}{suffix}"))
+    }
+
+    fn delete_target(&mut self, t: &Expr) -> R {
+        self.span = t.span;
+        match &t.kind {
+            ExprKind::Name(n) => self.delete_name(n),
+            ExprKind::Subscript { value, slice } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                self.span = t.span;
+                self.emit(Op::DeleteSubscript);
+                Ok(())
+            }
+            ExprKind::Tuple(items) | ExprKind::List(items) => {
+                for i in items {
+                    self.delete_target(i)?;
+                }
+                Ok(())
+            }
+            ExprKind::Attribute { .. } => Err(CompileError::new(
+                t.span,
+                "deleting attributes is not supported yet",
+            )),
+            _ => Err(self.bad_target(t, "delete")),
+        }
+    }
+
+    fn aug_assign(&mut self, target: &Expr, op: BinOp, value: &Expr) -> R {
+        let span = self.span;
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n);
+                self.expr(value)?;
+                self.span = span;
+                self.emit(Op::Binary { op, inplace: true });
+                self.store_name(n);
+            }
+            ExprKind::Attribute { value: obj, attr } => {
+                self.expr(obj)?;
+                self.emit(Op::DupTop);
+                let i = self.name_index(attr);
+                self.emit(Op::LoadAttr(i));
+                self.expr(value)?;
+                self.span = span;
+                self.emit(Op::Binary { op, inplace: true });
+                self.emit(Op::RotTwo);
+                self.emit(Op::StoreAttr(i));
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                self.expr(obj)?;
+                self.expr(slice)?;
+                self.emit(Op::DupTopTwo);
+                self.span = target.span;
+                self.emit(Op::Subscript);
+                self.expr(value)?;
+                self.span = span;
+                self.emit(Op::Binary { op, inplace: true });
+                self.emit(Op::RotThree);
+                self.emit(Op::StoreSubscript);
+            }
+            ExprKind::Tuple(_) | ExprKind::List(_) => {
+                let what = if matches!(target.kind, ExprKind::Tuple(_)) {
+                    "tuple"
+                } else {
+                    "list"
+                };
+                return Err(CompileError::new(
+                    target.span,
+                    format!("'{what}' is an illegal expression for augmented assignment"),
+                ));
+            }
+            _ => return Err(self.bad_target(target, "assign to")),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,245 @@
+//! One code object under construction: instruction buffer, constant and name tables, labels,
+//! and the stack of enclosing control blocks (`FBlock`) that `return`/`break`/`continue` must
+//! unwind.
+
+use super::error::CompileError;
+use super::symtable::{NameRef, Scope, SymbolTable};
+use crate::bytecode::{Code, CodeKind, Const, Op};
+use crate::syntax::ast::{Span, Stmt};
+use indexmap::IndexSet;
+use std::rc::Rc;
+
+pub struct Ctx<'a> {
+    pub table: &'a SymbolTable,
+    pub filename: Rc<str>,
+}
+
+/// A jump destination, resolved to an instruction index by `finish`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Label(pub u32);
+
+/// A control construct the current instruction is nested in.
+#[derive(Debug, Clone)]
+pub enum FBlock {
+    /// `while`: `continue` jumps to `start`, `break` to `end`.
+    While { start: Label, end: Label },
+    /// `for`: the iterator is on the stack; `break` pops it.
+    For { start: Label, end: Label },
+    /// The body of a `try` with handlers: a `SetupExcept` block is active.
+    TryExcept,
+    /// The body of a `try` with a `finally`: a block is active and the final body must run
+    /// when leaving early.
+    TryFinally(Vec<Stmt>),
+    /// Inside an `except` body: the handled exception must be popped when leaving.
+    HandlerBody,
+    /// Inside the exceptional path of a `finally`: the exception is on the stack and handled.
+    FinallyExc,
+}
+
+pub struct Unit<'a> {
+    pub ctx: &'a Ctx<'a>,
+    pub scope_id: usize,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    pub kind: CodeKind,
+    pub ops: Vec<Op>,
+    pub spans: Vec<Span>,
+    pub consts: Vec<Const>,
+    pub names: IndexSet<Rc<str>>,
+    pub labels: Vec<u32>,
+    pub fblocks: Vec<FBlock>,
+    /// The span attributed to instructions emitted now.
+    pub span: Span,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub firstline: u32,
+    /// REPL input: top-level expression statements echo their value.
+    pub interactive: bool,
+}
+
+const UNPLACED: u32 = u32::MAX;
+
+impl<'a> Unit<'a> {
+    pub fn new(
+        ctx: &'a Ctx<'a>,
+        scope_id: usize,
+        name: &str,
+        qualname: Rc<str>,
+        kind: CodeKind,
+        firstline: u32,
+    ) -> Unit<'a> {
+        Unit {
+            ctx,
+            scope_id,
+            name: Rc::from(name),
+            qualname,
+            kind,
+            ops: Vec::new(),
+            spans: Vec::new(),
+            consts: Vec::new(),
+            names: IndexSet::new(),
+            labels: Vec::new(),
+            fblocks: Vec::new(),
+            span: Span::default(),
+            argcount: 0,
+            posonlyargcount: 0,
+            kwonlyargcount: 0,
+            varargs: false,
+            varkeywords: false,
+            firstline,
+            interactive: false,
+        }
+    }
+
+    pub fn scope(&self) -> &'a Scope {
+        &self.ctx.table.scopes[self.scope_id]
+    }
+
+    pub fn emit(&mut self, op: Op) {
+        self.ops.push(op);
+        self.spans.push(self.span);
+    }
+
+    pub fn new_label(&mut self) -> Label {
+        self.labels.push(UNPLACED);
+        Label(self.labels.len() as u32 - 1)
+    }
+
+    pub fn place(&mut self, l: Label) {
+        self.labels[l.0 as usize] = self.ops.len() as u32;
+    }
+
+    /// Emits a jump-like instruction whose target is `l` (patched in `finish`).
+    pub fn emit_jump(&mut self, make: fn(u32) -> Op, l: Label) {
+        self.emit(make(l.0));
+    }
+
+    pub fn add_const(&mut self, c: Const) -> u32 {
+        let same = |a: &Const, b: &Const| match (a, b) {
+            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+            (Const::Code(_), _) | (_, Const::Code(_)) => false,
+            _ => a == b,
+        };
+        if let Some(i) = self.consts.iter().position(|x| same(x, &c)) {
+            return i as u32;
+        }
+        self.consts.push(c);
+        self.consts.len() as u32 - 1
+    }
+
+    pub fn name_index(&mut self, name: &str) -> u32 {
+        let (i, _) = self.names.insert_full(Rc::from(name));
+        i as u32
+    }
+
+    pub fn emit_load_const(&mut self, c: Const) {
+        match c {
+            Const::None => self.emit(Op::LoadNone),
+            Const::Int(crate::syntax::token::IntLit::Small(i)) if i32::try_from(i).is_ok() => {
+                self.emit(Op::LoadSmallInt(i as i32))
+            }
+            c => {
+                let i = self.add_const(c);
+                self.emit(Op::LoadConst(i));
+            }
+        }
+    }
+
+    pub fn emit_return_none(&mut self) {
+        self.emit(Op::LoadNone);
+        self.emit(Op::Return);
+    }
+
+    pub fn load_name(&mut self, name: &str) {
+        match self.scope().resolve(name) {
+            NameRef::Fast(i) => self.emit(Op::LoadFast(i)),
+            NameRef::Deref(i) => self.emit(Op::LoadDeref(i)),
+            NameRef::Global => {
+                let i = self.name_index(name);
+                self.emit(Op::LoadGlobal(i));
+            }
+        }
+    }
+
+    pub fn store_name(&mut self, name: &str) {
+        match self.scope().resolve(name) {
+            NameRef::Fast(i) => self.emit(Op::StoreFast(i)),
+            NameRef::Deref(i) => self.emit(Op::StoreDeref(i)),
+            NameRef::Global => {
+                let i = self.name_index(name);
+                self.emit(Op::StoreGlobal(i));
+            }
+        }
+    }
+
+    pub fn delete_name(&mut self, name: &str) -> Result<(), CompileError> {
+        match self.scope().resolve(name) {
+            NameRef::Fast(i) => self.emit(Op::DeleteFast(i)),
+            NameRef::Deref(_) => {
+                return Err(CompileError::new(
+                    self.span,
+                    "deleting captured variables is not supported yet",
+                ));
+            }
+            NameRef::Global => {
+                let i = self.name_index(name);
+                self.emit(Op::DeleteGlobal(i));
+            }
+        }
+        Ok(())
+    }
+
+    /// Builds the finished code object, resolving labels.
+    pub fn finish(mut self) -> Code {
+        for op in &mut self.ops {
+            if let Some(label) = op.target() {
+                let pc = self.labels[label as usize];
+                debug_assert_ne!(pc, UNPLACED, "unplaced label");
+                op.set_target(pc);
+            }
+        }
+        let scope = self.scope();
+        let varnames: Vec<Rc<str>> = scope.locals.iter().map(|s| Rc::from(s.as_str())).collect();
+        let cellvars: Vec<Rc<str>> = scope.cells.iter().map(|s| Rc::from(s.as_str())).collect();
+        let freevars: Vec<Rc<str>> = scope.frees.iter().map(|s| Rc::from(s.as_str())).collect();
+        let nparams =
+            (self.argcount + self.kwonlyargcount + self.varargs as u32 + self.varkeywords as u32)
+                as usize;
+        let cell_params = scope
+            .cells
+            .iter()
+            .enumerate()
+            .filter_map(|(ci, name)| {
+                scope
+                    .locals
+                    .get_index_of(name)
+                    .filter(|&li| li < nparams)
+                    .map(|li| (li as u32, ci as u32))
+            })
+            .collect();
+        Code {
+            name: self.name,
+            qualname: self.qualname,
+            filename: self.ctx.filename.clone(),
+            kind: self.kind,
+            ops: self.ops,
+            spans: self.spans,
+            consts: self.consts,
+            names: self.names.into_iter().collect(),
+            varnames,
+            cellvars,
+            freevars,
+            cell_params,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            varargs: self.varargs,
+            varkeywords: self.varkeywords,
+            stacksize: 16,
+            firstline: self.firstline,
+        }
+    }
+}

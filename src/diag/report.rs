@@ -1,0 +1,48 @@
+//! Syntax errors as ariadne reports: file, line, column, a caret under the offending token and
+//! CPython's message (`SyntaxError: expected ':'`).
+
+use crate::syntax::SyntaxError;
+use ariadne::{Color, Config, IndexType, Label, Report, ReportKind, Source};
+
+/// Renders every error, first to last, into one string.
+pub fn render_syntax_errors(
+    errors: &[SyntaxError],
+    filename: &str,
+    source: &str,
+    color: bool,
+) -> String {
+    let mut out = Vec::new();
+    for e in errors {
+        let mut start = e.span.start as usize;
+        let mut end = e.span.end as usize;
+        // Point at something visible: zero-width spans (EOF, layout tokens) get one character.
+        if start >= source.len() {
+            start = source.len().saturating_sub(1);
+        }
+        if end <= start {
+            end = (start + 1).min(source.len()).max(start);
+        }
+        while end < source.len() && !source.is_char_boundary(end) {
+            end += 1;
+        }
+        let id = filename.to_string();
+        let report = Report::build(
+            ReportKind::Custom(e.kind, Color::Red),
+            (id.clone(), start..end),
+        )
+        .with_config(
+            Config::default()
+                .with_index_type(IndexType::Byte)
+                .with_color(color),
+        )
+        .with_message(&e.message)
+        .with_label(
+            Label::new((id.clone(), start..end))
+                .with_message(format!("line {}, column {}", e.line, e.column))
+                .with_color(Color::Red),
+        )
+        .finish();
+        let _ = report.write((id, Source::from(source)), &mut out);
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,104 @@
+//! Insertion-ordered dictionaries with Python's key semantics (`1`, `1.0` and `True` are the
+//! same key). Keys carry their hash, computed once on insertion.
+
+use super::value::Value;
+use indexmap::IndexMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+/// A hash-carrying key. Equality is Python equality for hashable built-in values.
+#[derive(Clone, Debug)]
+pub struct Key {
+    pub hash: u64,
+    pub value: Value,
+}
+
+impl Hash for Key {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.hash);
+    }
+}
+
+impl PartialEq for Key {
+    fn eq(&self, other: &Key) -> bool {
+        self.hash == other.hash && super::ops::key_eq(&self.value, &other.value)
+    }
+}
+impl Eq for Key {}
+
+/// Passes the precomputed hash straight through.
+#[derive(Default)]
+pub struct PassThrough(u64);
+impl Hasher for PassThrough {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+pub type DictMap = IndexMap<Key, Value, BuildHasherDefault<PassThrough>>;
+
+#[derive(Debug, Default, Clone)]
+pub struct Dict {
+    pub map: DictMap,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+    /// Callers must have checked hashability (`ops::hash_value`).
+    pub fn insert(&mut self, key: Key, value: Value) {
+        self.map.insert(key, value);
+    }
+    pub fn get(&self, key: &Key) -> Option<&Value> {
+        self.map.get(key)
+    }
+    pub fn remove(&mut self, key: &Key) -> Option<Value> {
+        self.map.shift_remove(key)
+    }
+    /// Lookup by a string key (globals, keyword arguments).
+    pub fn get_str(&self, name: &super::str::Str) -> Option<&Value> {
+        // A str key's hash is the Str's own hash, so building the probe is cheap.
+        let probe = StrProbe(name);
+        self.map.get(&probe)
+    }
+    pub fn set_str(&mut self, name: &str, value: Value) {
+        let v = Value::str(name);
+        let key = Key {
+            hash: super::ops::hash_value(&v).expect("str is hashable"),
+            value: v,
+        };
+        self.map.insert(key, value);
+    }
+    pub fn keys(&self) -> impl Iterator<Item = &Value> {
+        self.map.keys().map(|k| &k.value)
+    }
+}
+
+struct StrProbe<'a>(&'a super::str::Str);
+impl Hash for StrProbe<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_u64(self.0.hash());
+    }
+}
+impl indexmap::Equivalent<Key> for StrProbe<'_> {
+    fn equivalent(&self, key: &Key) -> bool {
+        match &key.value {
+            Value::Str(s) => s.hash() == self.0.hash() && s.as_str() == self.0.as_str(),
+            _ => false,
+        }
+    }
+}

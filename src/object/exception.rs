@@ -1,0 +1,77 @@
+//! Exception objects and the lightweight error type that object-level operations return.
+
+use super::function::CodeObj;
+use super::types::{ExcKind, TypeObj};
+use super::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// One line of a traceback: which code, which instruction, in which frame activation.
+#[derive(Debug, Clone)]
+pub struct TbEntry {
+    pub code: Rc<CodeObj>,
+    pub pc: u32,
+    /// Distinguishes activations of the same code, so a re-raise in the same frame does not
+    /// add a second entry.
+    pub frame_id: u64,
+}
+
+#[derive(Debug)]
+pub struct ExceptionObj {
+    pub class: Rc<TypeObj>,
+    pub args: Vec<Value>,
+    /// Entries are appended as the exception leaves each frame, so the innermost (where it was
+    /// raised) comes first; printing reverses it.
+    pub traceback: RefCell<Vec<TbEntry>>,
+    /// The exception being handled when this one was raised (`__context__`).
+    pub context: RefCell<Option<Value>>,
+    /// `raise ... from cause` (`__cause__`).
+    pub cause: RefCell<Option<Value>>,
+    pub suppress_context: Cell<bool>,
+}
+
+impl ExceptionObj {
+    pub fn new(class: Rc<TypeObj>, args: Vec<Value>) -> ExceptionObj {
+        ExceptionObj {
+            class,
+            args,
+            traceback: RefCell::new(Vec::new()),
+            context: RefCell::new(None),
+            cause: RefCell::new(None),
+            suppress_context: Cell::new(false),
+        }
+    }
+    pub fn kind(&self) -> Option<ExcKind> {
+        let mut t = Some(self.class.clone());
+        while let Some(ty) = t {
+            if let super::types::TypeKind::Exception(Some(k)) = ty.kind {
+                return Some(k);
+            }
+            t = ty.base.clone();
+        }
+        None
+    }
+}
+
+/// An error raised by an operation: either a built-in exception still to be instantiated (the
+/// VM owns the class objects), or a ready exception value.
+#[derive(Debug, Clone)]
+pub enum Raise {
+    /// A built-in exception with one string argument.
+    New(ExcKind, String),
+    /// A built-in exception with arbitrary arguments (`KeyError(key)`).
+    Args(ExcKind, Vec<Value>),
+    /// An existing exception instance.
+    Value(Value),
+}
+
+pub type RResult<T> = Result<T, Raise>;
+
+/// Shorthand for failing with a built-in exception.
+pub fn err<T>(kind: ExcKind, msg: impl Into<String>) -> RResult<T> {
+    Err(Raise::New(kind, msg.into()))
+}
+
+pub fn type_error<T>(msg: impl Into<String>) -> RResult<T> {
+    err(ExcKind::TypeError, msg)
+}

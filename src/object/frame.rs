@@ -1,0 +1,49 @@
+//! Activation records. Frames live on a task's heap-allocated frame stack; a call pushes one
+//! and the dispatch loop carries on, so script recursion never grows the Rust stack.
+
+use super::function::{CodeObj, ModuleObj};
+use super::value::{CellRef, Coroutine, DictRef, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// An active `try` region: where to go on an exception and what to unwind to.
+#[derive(Debug, Clone, Copy)]
+pub struct Block {
+    /// Instruction index of the handler.
+    pub handler: u32,
+    /// Evaluation-stack length (including locals) to truncate to before jumping.
+    pub depth: u32,
+    /// Length of `Frame::handling` to restore.
+    pub handling: u32,
+}
+
+/// What happens when the frame returns or raises.
+#[derive(Debug, Clone)]
+pub enum FrameKind {
+    /// A plain call: the result is pushed onto the caller's stack.
+    Call,
+    /// The body of a coroutine that was awaited (or is a task's root): on return or raise the
+    /// coroutine object is closed; the result goes to the awaiting frame, as for `Call`.
+    Coroutine(Rc<RefCell<Coroutine>>),
+    /// A module body run by `import`: the module object is pushed onto the caller's stack.
+    ModuleInit(Rc<ModuleObj>),
+}
+
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<CodeObj>,
+    /// Index of the next instruction.
+    pub pc: u32,
+    /// Locals in `stack[..nlocals]`, then the evaluation stack.
+    pub stack: Vec<Value>,
+    /// Cell variables, then free variables (the closure).
+    pub cells: Vec<CellRef>,
+    pub globals: DictRef,
+    /// Active `try` regions, innermost last.
+    pub blocks: Vec<Block>,
+    /// Exceptions currently being handled (inside `except`/`finally` bodies), innermost last.
+    pub handling: Vec<Value>,
+    pub kind: FrameKind,
+    /// Unique per activation (traceback de-duplication).
+    pub id: u64,
+}

@@ -1,0 +1,99 @@
+//! asyncio futures and tasks as plain data. The event loop (runtime/) gives them behaviour;
+//! callbacks are data too (`FutureCallback`), never boxed closures.
+
+use super::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Index of a task in the event loop's task table.
+pub type TaskId = u32;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FutStatus {
+    Pending,
+    Done,
+    Cancelled,
+}
+
+/// Something to run (via the loop's ready queue) when a future completes.
+#[derive(Debug, Clone)]
+pub enum FutureCallback {
+    /// Resume the task that awaits this future.
+    WakeTask(TaskId),
+    /// A child of `gather` finished.
+    Gather(Rc<RefCell<GatherState>>),
+    /// `run_until_complete` is done: stop the loop after this iteration.
+    StopLoop,
+}
+
+/// Book-keeping of one `asyncio.gather` call.
+#[derive(Debug)]
+pub struct GatherState {
+    pub outer: Rc<FutureObj>,
+    pub children: Vec<Rc<FutureObj>>,
+    /// Number of distinct children (an awaitable passed twice is waited for once).
+    pub distinct: usize,
+    pub finished: usize,
+    pub return_exceptions: bool,
+}
+
+#[derive(Debug)]
+pub struct FutState {
+    pub status: FutStatus,
+    pub result: Value,
+    pub exception: Option<Value>,
+    pub callbacks: Vec<FutureCallback>,
+    pub cancel_message: Option<Value>,
+    /// Tasks only: the task's name (`Task-1`, ...).
+    pub name: Option<String>,
+    /// Tasks only: the coroutine it drives.
+    pub coro: Value,
+    /// Tasks only: a cancellation was requested and must be thrown in at the next step.
+    pub must_cancel: bool,
+    /// Tasks only: the future this task is currently blocked on.
+    pub waiting_on: Option<Rc<FutureObj>>,
+    /// Tasks only: number of outstanding cancel requests (`Task.cancelling()`).
+    pub cancel_requests: u32,
+    /// Gathering futures only: the children, cancelled when the gather is cancelled.
+    pub gather_children: Vec<Rc<FutureObj>>,
+    /// Gathering futures only: a cancel reached at least one child.
+    pub cancel_requested: bool,
+}
+
+#[derive(Debug)]
+pub struct FutureObj {
+    pub state: RefCell<FutState>,
+    /// `Some` when this future is a task.
+    pub task: Option<TaskId>,
+}
+
+impl FutureObj {
+    pub fn new(task: Option<TaskId>) -> FutureObj {
+        FutureObj {
+            state: RefCell::new(FutState {
+                status: FutStatus::Pending,
+                result: Value::None,
+                exception: None,
+                callbacks: Vec::new(),
+                cancel_message: None,
+                name: None,
+                coro: Value::None,
+                must_cancel: false,
+                waiting_on: None,
+                cancel_requests: 0,
+                gather_children: Vec::new(),
+                cancel_requested: false,
+            }),
+            task,
+        }
+    }
+    pub fn is_task(&self) -> bool {
+        self.task.is_some()
+    }
+    pub fn done(&self) -> bool {
+        self.state.borrow().status != FutStatus::Pending
+    }
+    pub fn status(&self) -> FutStatus {
+        self.state.borrow().status
+    }
+}

@@ -1,0 +1,249 @@
+//! Iterators over built-in containers. `next` never calls back into the VM.
+
+use super::exception::{RResult, err};
+use super::str::Str;
+use super::types::ExcKind;
+use super::value::{DictRef, DictViewKind, Value};
+use std::rc::Rc;
+
+#[derive(Debug)]
+pub enum IterState {
+    /// Over a list or tuple, by index (a list may grow while iterated, as in CPython).
+    Seq {
+        seq: Value,
+        idx: usize,
+    },
+    Str {
+        s: Rc<Str>,
+        pos: usize,
+    },
+    Bytes {
+        b: Rc<Vec<u8>>,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: DictRef,
+        idx: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+    },
+    Reversed {
+        seq: Value,
+        idx: usize,
+    },
+    Exhausted,
+}
+
+impl IterState {
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            IterState::Seq {
+                seq: Value::Tuple(_),
+                ..
+            } => "tuple_iterator",
+            IterState::Seq { .. } => "list_iterator",
+            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Bytes { .. } => "bytes_iterator",
+            IterState::Range { .. } => "range_iterator",
+            IterState::Dict {
+                kind: DictViewKind::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterState::Dict {
+                kind: DictViewKind::Values,
+                ..
+            } => "dict_valueiterator",
+            IterState::Dict {
+                kind: DictViewKind::Items,
+                ..
+            } => "dict_itemiterator",
+            IterState::Enumerate { .. } => "enumerate",
+            IterState::Zip { .. } => "zip",
+            IterState::Reversed { .. } => "list_reverseiterator",
+            IterState::Exhausted => "iterator",
+        }
+    }
+
+    /// The next item, or `None` when exhausted.
+    pub fn next(&mut self) -> RResult<Option<Value>> {
+        let item = match self {
+            IterState::Seq { seq, idx } => {
+                let item = match seq {
+                    Value::List(l) => l.borrow().get(*idx).cloned(),
+                    Value::Tuple(t) => t.get(*idx).cloned(),
+                    _ => None,
+                };
+                *idx += 1;
+                item
+            }
+            IterState::Str { s, pos } => {
+                let rest = &s.as_str()[*pos..];
+                rest.chars().next().map(|c| {
+                    *pos += c.len_utf8();
+                    Value::string(c.to_string())
+                })
+            }
+            IterState::Bytes { b, idx } => {
+                let item = b.get(*idx).map(|x| Value::Int(*x as i64));
+                *idx += 1;
+                item
+            }
+            IterState::Range { next, stop, step } => {
+                if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                    let v = *next;
+                    *next = next.saturating_add(*step);
+                    Some(Value::Int(v))
+                } else {
+                    None
+                }
+            }
+            IterState::Dict {
+                dict,
+                idx,
+                kind,
+                len,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return err(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    );
+                }
+                let item = d.map.get_index(*idx).map(|(k, v)| match kind {
+                    DictViewKind::Keys => k.value.clone(),
+                    DictViewKind::Values => v.clone(),
+                    DictViewKind::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                });
+                *idx += 1;
+                item
+            }
+            IterState::Enumerate { inner, count } => match next_of(inner)? {
+                Some(v) => {
+                    let i = *count;
+                    *count += 1;
+                    Some(Value::tuple(vec![Value::Int(i), v]))
+                }
+                None => None,
+            },
+            IterState::Zip { inners } => {
+                let mut items = Vec::with_capacity(inners.len());
+                for it in inners.iter() {
+                    match next_of(it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            *self = IterState::Exhausted;
+                            return Ok(None);
+                        }
+                    }
+                }
+                if items.is_empty() {
+                    None
+                } else {
+                    Some(Value::tuple(items))
+                }
+            }
+            IterState::Reversed { seq, idx } => {
+                if *idx == 0 {
+                    None
+                } else {
+                    *idx -= 1;
+                    match seq {
+                        Value::List(l) => l.borrow().get(*idx).cloned(),
+                        Value::Tuple(t) => t.get(*idx).cloned(),
+                        Value::Str(s) => Some(Value::string(s.char_at(*idx).to_string())),
+                        Value::Range(r) => Some(Value::Int(r.start + r.step * *idx as i64)),
+                        _ => None,
+                    }
+                }
+            }
+            IterState::Exhausted => None,
+        };
+        if item.is_none() {
+            *self = IterState::Exhausted;
+        }
+        Ok(item)
+    }
+}
+
+/// `next()` on a value that is a built-in iterator.
+pub fn next_of(it: &Value) -> RResult<Option<Value>> {
+    match it {
+        Value::Iter(state) => state.borrow_mut().next(),
+        other => err(
+            ExcKind::TypeError,
+            format!("'{}' object is not an iterator", other.type_name()),
+        ),
+    }
+}
+
+/// `iter(v)` for built-in iterables.
+pub fn iter_of(v: &Value) -> RResult<Value> {
+    let state = match v {
+        Value::List(_) | Value::Tuple(_) => IterState::Seq {
+            seq: v.clone(),
+            idx: 0,
+        },
+        Value::Str(s) => IterState::Str {
+            s: s.clone(),
+            pos: 0,
+        },
+        Value::Bytes(b) => IterState::Bytes {
+            b: b.clone(),
+            idx: 0,
+        },
+        Value::Range(r) => IterState::Range {
+            next: r.start,
+            stop: r.stop,
+            step: r.step,
+        },
+        Value::Dict(d) => IterState::Dict {
+            dict: d.clone(),
+            idx: 0,
+            kind: DictViewKind::Keys,
+            len: d.borrow().len(),
+        },
+        Value::DictView(view) => IterState::Dict {
+            dict: view.dict.clone(),
+            idx: 0,
+            kind: view.kind,
+            len: view.dict.borrow().len(),
+        },
+        Value::Iter(_) => return Ok(v.clone()),
+        _ => {
+            return err(
+                ExcKind::TypeError,
+                format!("'{}' object is not iterable", v.type_name()),
+            );
+        }
+    };
+    Ok(Value::Iter(Rc::new(std::cell::RefCell::new(state))))
+}
+
+/// Collects any built-in iterable into a vector.
+pub fn collect(v: &Value) -> RResult<Vec<Value>> {
+    match v {
+        Value::List(l) => return Ok(l.borrow().clone()),
+        Value::Tuple(t) => return Ok((**t).clone()),
+        _ => {}
+    }
+    let it = iter_of(v)?;
+    let mut out = Vec::new();
+    while let Some(x) = next_of(&it)? {
+        out.push(x);
+    }
+    Ok(out)
+}

@@ -1,0 +1,648 @@
+//! Truth, equality, ordering, hashing, membership, length and subscripting for built-in types.
+
+use super::arith::{big_to_f64, to_bigint};
+use super::dict::Key;
+use super::exception::{RResult, err, type_error};
+use super::types::ExcKind;
+use super::value::{DictViewKind, Value};
+use crate::syntax::ast::CmpOp;
+use num_bigint::BigInt;
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+/// `bool(v)`.
+pub fn truthy(v: &Value) -> bool {
+    match v {
+        Value::None | Value::Unbound => false,
+        Value::Bool(b) => *b,
+        Value::Int(i) => *i != 0,
+        Value::Float(f) => *f != 0.0,
+        Value::BigInt(_) => true,
+        Value::Str(s) => !s.is_empty(),
+        Value::Bytes(b) => !b.is_empty(),
+        Value::List(l) => !l.borrow().is_empty(),
+        Value::Tuple(t) => !t.is_empty(),
+        Value::Dict(d) => !d.borrow().is_empty(),
+        Value::Range(r) => !r.is_empty(),
+        Value::DictView(v) => !v.dict.borrow().is_empty(),
+        _ => true,
+    }
+}
+
+const HASH_MODULUS: u64 = (1 << 61) - 1;
+
+fn fix_hash(h: i64) -> u64 {
+    (if h == -1 { -2 } else { h }) as u64
+}
+
+pub fn hash_i64(i: i64) -> u64 {
+    let m = (i.unsigned_abs() % HASH_MODULUS) as i64;
+    fix_hash(if i < 0 { -m } else { m })
+}
+
+fn hash_big(b: &BigInt) -> u64 {
+    let m = (b.abs() % BigInt::from(HASH_MODULUS)).to_i64().unwrap_or(0);
+    fix_hash(if b.is_negative() { -m } else { m })
+}
+
+/// CPython's numeric hash of a float (`_Py_HashDouble`), so `hash(1.0) == hash(1)`.
+fn hash_f64(x: f64) -> u64 {
+    if x.is_infinite() {
+        return if x > 0.0 { 314159 } else { fix_hash(-314159) };
+    }
+    if x.is_nan() {
+        return 0;
+    }
+    let (mut m, mut e) = frexp(x.abs());
+    let sign: i64 = if x < 0.0 { -1 } else { 1 };
+    let mut h: u64 = 0;
+    while m != 0.0 {
+        h = ((h << 28) & HASH_MODULUS) | (h >> (61 - 28));
+        m *= 268435456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        h += y;
+        if h >= HASH_MODULUS {
+            h -= HASH_MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 60 - ((-1 - e) % 61) };
+    h = ((h << e) & HASH_MODULUS) | (h >> (61 - e));
+    fix_hash(h as i64 * sign)
+}
+
+fn frexp(x: f64) -> (f64, i32) {
+    if x == 0.0 {
+        return (0.0, 0);
+    }
+    let bits = x.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(x * (1u64 << 54) as f64);
+        return (m, e - 54);
+    }
+    let m = f64::from_bits((bits & !(0x7ffu64 << 52)) | (1022u64 << 52));
+    (m, exp - 1022)
+}
+
+/// `hash(v)`, or `TypeError: unhashable type` for mutable containers.
+pub fn hash_value(v: &Value) -> RResult<u64> {
+    Ok(match v {
+        Value::None => 0xfca86420,
+        Value::Bool(b) => *b as u64,
+        Value::Int(i) => hash_i64(*i),
+        Value::BigInt(b) => hash_big(b),
+        Value::Float(f) => {
+            if f.fract() == 0.0 && f.abs() < 9.2e18 {
+                hash_i64(*f as i64)
+            } else {
+                hash_f64(*f)
+            }
+        }
+        Value::Str(s) => s.hash(),
+        Value::Bytes(b) => {
+            let mut h: u64 = 0xcbf29ce484222325;
+            for &x in b.iter() {
+                h ^= x as u64;
+                h = h.wrapping_mul(0x100000001b3);
+            }
+            h
+        }
+        Value::Tuple(t) => {
+            let mut acc: u64 = 0x27d4eb2f165667c5;
+            for item in t.iter() {
+                let h = hash_value(item)?;
+                acc = acc.wrapping_add(h.wrapping_mul(0xc2b2ae3d27d4eb4f));
+                acc = acc.rotate_left(31).wrapping_mul(0x9e3779b185ebca87);
+            }
+            acc ^ (t.len() as u64)
+        }
+        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Slice(_) => {
+            return type_error(format!("unhashable type: '{}'", v.type_name()));
+        }
+        other => (other.identity() >> 4) as u64,
+    })
+}
+
+pub fn make_key(v: Value) -> RResult<Key> {
+    Ok(Key {
+        hash: hash_value(&v)?,
+        value: v,
+    })
+}
+
+/// Equality used for dict keys (hashable values only).
+pub fn key_eq(a: &Value, b: &Value) -> bool {
+    eq(a, b)
+}
+
+/// `a == b` for built-in values.
+pub fn eq(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Str(x), Value::Str(y)) => Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::None, Value::None) => true,
+        (Value::List(x), Value::List(y)) => Rc::ptr_eq(x, y) || seq_eq(&x.borrow(), &y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => Rc::ptr_eq(x, y) || seq_eq(x, y),
+        (Value::Dict(x), Value::Dict(y)) => {
+            let (x, y) = (x.borrow(), y.borrow());
+            x.len() == y.len()
+                && x.map
+                    .iter()
+                    .all(|(k, v)| y.get(k).is_some_and(|w| eq(v, w)))
+        }
+        (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Range(x), Value::Range(y)) => {
+            let (lx, ly) = (x.len(), y.len());
+            lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+        }
+        (Value::DictView(x), Value::DictView(y)) if x.kind == DictViewKind::Keys => {
+            y.kind == DictViewKind::Keys && {
+                let (x, y) = (x.dict.borrow(), y.dict.borrow());
+                x.len() == y.len() && x.map.keys().all(|k| y.get(k).is_some())
+            }
+        }
+        _ => match (num_cmp(a, b), a.is(b)) {
+            (Some(o), _) => o == Some(Ordering::Equal),
+            (None, same) => same,
+        },
+    }
+}
+
+fn seq_eq(a: &[Value], b: &[Value]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.is(y) || eq(x, y))
+}
+
+/// Compares two numbers (bool, int, float) exactly; `None` if either is not a number,
+/// `Some(None)` if unordered (NaN).
+fn num_cmp(a: &Value, b: &Value) -> Option<Option<Ordering>> {
+    let is_num = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        )
+    };
+    if !is_num(a) || !is_num(b) {
+        return None;
+    }
+    Some(match (a, b) {
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
+        (Value::Float(x), i) => float_int_cmp(*x, &to_bigint(i)?),
+        (i, Value::Float(y)) => float_int_cmp(*y, &to_bigint(i)?).map(Ordering::reverse),
+        (Value::Int(x), Value::Int(y)) => Some(x.cmp(y)),
+        (x, y) => Some(to_bigint(x)?.cmp(&to_bigint(y)?)),
+    })
+}
+
+/// Exact comparison of a float with an integer (no rounding of the int).
+fn float_int_cmp(f: f64, i: &BigInt) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Greater
+        } else {
+            Ordering::Less
+        });
+    }
+    let fl = f.floor();
+    let fb = BigInt::from(fl as i128);
+    let fb = if fl.abs() >= 1e38 {
+        // Very large floats: go through the exact decimal expansion.
+        format!("{fl:.0}").parse::<BigInt>().unwrap_or(fb)
+    } else {
+        fb
+    };
+    match fb.cmp(i) {
+        Ordering::Equal if f > fl => Some(Ordering::Greater),
+        o => Some(o),
+    }
+}
+
+/// `a < b` and friends for built-in values.
+pub fn compare(op: CmpOp, a: &Value, b: &Value) -> RResult<bool> {
+    if let (Value::Int(x), Value::Int(y)) = (a, b) {
+        return Ok(match op {
+            CmpOp::Lt => x < y,
+            CmpOp::LtE => x <= y,
+            CmpOp::Gt => x > y,
+            CmpOp::GtE => x >= y,
+            CmpOp::Eq => x == y,
+            CmpOp::NotEq => x != y,
+            _ => unreachable!("identity/membership handled by the VM"),
+        });
+    }
+    match op {
+        CmpOp::Eq => return Ok(eq(a, b)),
+        CmpOp::NotEq => return Ok(!eq(a, b)),
+        _ => {}
+    }
+    let ord = order(op, a, b)?;
+    Ok(match (op, ord) {
+        (_, None) => false,
+        (CmpOp::Lt, Some(o)) => o == Ordering::Less,
+        (CmpOp::LtE, Some(o)) => o != Ordering::Greater,
+        (CmpOp::Gt, Some(o)) => o == Ordering::Greater,
+        (CmpOp::GtE, Some(o)) => o != Ordering::Less,
+        _ => unreachable!(),
+    })
+}
+
+fn order(op: CmpOp, a: &Value, b: &Value) -> RResult<Option<Ordering>> {
+    if let Some(o) = num_cmp(a, b) {
+        return Ok(o);
+    }
+    match (a, b) {
+        (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
+        (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(x.cmp(y))),
+        (Value::List(x), Value::List(y)) => seq_order(op, &x.borrow(), &y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
+        _ => type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            a.type_name(),
+            b.type_name()
+        )),
+    }
+}
+
+fn seq_order(op: CmpOp, a: &[Value], b: &[Value]) -> RResult<Option<Ordering>> {
+    for (x, y) in a.iter().zip(b) {
+        if !(x.is(y) || eq(x, y)) {
+            return order(op, x, y);
+        }
+    }
+    Ok(Some(a.len().cmp(&b.len())))
+}
+
+/// Total order used by `sorted`/`min`/`max`: `Less` iff `a < b`.
+pub fn less_than(a: &Value, b: &Value) -> RResult<bool> {
+    compare(CmpOp::Lt, a, b)
+}
+
+/// `item in container`.
+pub fn contains(container: &Value, item: &Value) -> RResult<bool> {
+    match container {
+        Value::Str(s) => match item {
+            Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+            _ => type_error(format!(
+                "'in <string>' requires string as left operand, not {}",
+                item.type_name()
+            )),
+        },
+        Value::List(l) => Ok(l.borrow().iter().any(|x| x.is(item) || eq(x, item))),
+        Value::Tuple(t) => Ok(t.iter().any(|x| x.is(item) || eq(x, item))),
+        Value::Dict(d) => {
+            let key = make_key(item.clone())?;
+            Ok(d.borrow().get(&key).is_some())
+        }
+        Value::DictView(v) => match v.kind {
+            DictViewKind::Keys => {
+                let key = make_key(item.clone())?;
+                Ok(v.dict.borrow().get(&key).is_some())
+            }
+            DictViewKind::Values => Ok(v.dict.borrow().map.values().any(|x| eq(x, item))),
+            DictViewKind::Items => {
+                let Value::Tuple(t) = item else {
+                    return Ok(false);
+                };
+                if t.len() != 2 {
+                    return Ok(false);
+                }
+                let key = make_key(t[0].clone())?;
+                Ok(v.dict.borrow().get(&key).is_some_and(|x| eq(x, &t[1])))
+            }
+        },
+        Value::Range(r) => {
+            let Some(i) = (match item {
+                Value::Int(i) => Some(*i),
+                Value::Bool(b) => Some(*b as i64),
+                Value::Float(f) if f.fract() == 0.0 => Some(*f as i64),
+                _ => None,
+            }) else {
+                return Ok(false);
+            };
+            let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
+            let i = i as i128;
+            let inside = if step > 0 {
+                start <= i && i < stop
+            } else {
+                stop < i && i <= start
+            };
+            Ok(inside && (i - start) % step == 0)
+        }
+        Value::Bytes(b) => match item {
+            Value::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
+            Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+            _ => type_error("a bytes-like object is required"),
+        },
+        _ => type_error(format!(
+            "argument of type '{}' is not iterable",
+            container.type_name()
+        )),
+    }
+}
+
+/// `len(v)` for built-in containers.
+pub fn len(v: &Value) -> RResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.len(),
+        Value::Bytes(b) => b.len(),
+        Value::List(l) => l.borrow().len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.borrow().len(),
+        Value::DictView(d) => d.dict.borrow().len(),
+        Value::Range(r) => r.len() as usize,
+        _ => {
+            return type_error(format!("object of type '{}' has no len()", v.type_name()));
+        }
+    })
+}
+
+/// Converts an index value to i64 (`__index__` of built-ins).
+pub fn index_of(v: &Value, what: &str) -> RResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => err(
+            ExcKind::IndexError,
+            "cannot fit 'int' into an index-sized integer",
+        ),
+        _ => type_error(format!(
+            "{what} indices must be integers or slices, not {}",
+            v.type_name()
+        )),
+    }
+}
+
+/// Normalises a possibly negative index against `len`.
+fn norm_index(i: i64, len: usize, what: &str) -> RResult<usize> {
+    let j = if i < 0 { i + len as i64 } else { i };
+    if j < 0 || j >= len as i64 {
+        return err(ExcKind::IndexError, format!("{what} index out of range"));
+    }
+    Ok(j as usize)
+}
+
+/// Resolves slice bounds like `slice.indices(len)`: (start, stop, step).
+pub fn slice_indices(s: &super::value::Slice, len: usize) -> RResult<(i64, i64, i64)> {
+    let get = |v: &Value| -> RResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::BigInt(b) => Ok(Some(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })),
+            other => match other {
+                Value::Int(i) => Ok(Some(*i)),
+                Value::Bool(b) => Ok(Some(*b as i64)),
+                _ => {
+                    type_error("slice indices must be integers or None or have an __index__ method")
+                }
+            },
+        }
+    };
+    let step = get(&s.step)?.unwrap_or(1);
+    if step == 0 {
+        return err(ExcKind::ValueError, "slice step cannot be zero");
+    }
+    let len = len as i64;
+    let clamp = |v: Option<i64>, default: i64| -> i64 {
+        match v {
+            None => default,
+            Some(i) => {
+                let i = if i < 0 { i + len } else { i };
+                if step < 0 {
+                    i.clamp(-1, len - 1)
+                } else {
+                    i.clamp(0, len)
+                }
+            }
+        }
+    };
+    let (start, stop) = if step < 0 {
+        (clamp(get(&s.start)?, len - 1), clamp(get(&s.stop)?, -1))
+    } else {
+        (clamp(get(&s.start)?, 0), clamp(get(&s.stop)?, len))
+    };
+    Ok((start, stop, step))
+}
+
+fn slice_positions(s: &super::value::Slice, len: usize) -> RResult<Vec<usize>> {
+    let (start, stop, step) = slice_indices(s, len)?;
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    Ok(out)
+}
+
+/// `obj[key]` for built-in containers.
+pub fn get_item(obj: &Value, key: &Value) -> RResult<Value> {
+    match obj {
+        Value::List(l) => {
+            let l = l.borrow();
+            if let Value::Slice(s) = key {
+                return Ok(Value::list(
+                    slice_positions(s, l.len())?
+                        .into_iter()
+                        .map(|i| l[i].clone())
+                        .collect(),
+                ));
+            }
+            let i = norm_index(index_of(key, "list")?, l.len(), "list")?;
+            Ok(l[i].clone())
+        }
+        Value::Tuple(t) => {
+            if let Value::Slice(s) = key {
+                return Ok(Value::tuple(
+                    slice_positions(s, t.len())?
+                        .into_iter()
+                        .map(|i| t[i].clone())
+                        .collect(),
+                ));
+            }
+            let i = norm_index(index_of(key, "tuple")?, t.len(), "tuple")?;
+            Ok(t[i].clone())
+        }
+        Value::Str(s) => {
+            if let Value::Slice(sl) = key {
+                let pos = slice_positions(sl, s.len())?;
+                if s.is_ascii() {
+                    let b = s.as_str().as_bytes();
+                    return Ok(Value::string(
+                        pos.into_iter().map(|i| b[i] as char).collect(),
+                    ));
+                }
+                let chars: Vec<char> = s.as_str().chars().collect();
+                return Ok(Value::string(pos.into_iter().map(|i| chars[i]).collect()));
+            }
+            let i = norm_index(index_of(key, "string")?, s.len(), "string")?;
+            Ok(Value::string(s.char_at(i).to_string()))
+        }
+        Value::Bytes(b) => {
+            if let Value::Slice(sl) = key {
+                let pos = slice_positions(sl, b.len())?;
+                return Ok(Value::Bytes(Rc::new(
+                    pos.into_iter().map(|i| b[i]).collect(),
+                )));
+            }
+            let i = norm_index(index_of(key, "byte")?, b.len(), "index")?;
+            Ok(Value::Int(b[i] as i64))
+        }
+        Value::Range(r) => {
+            if let Value::Slice(_) = key {
+                return type_error("range slicing is not supported yet");
+            }
+            let i = norm_index(index_of(key, "range")?, r.len() as usize, "range object")?;
+            Ok(Value::Int(r.start + r.step * i as i64))
+        }
+        Value::Dict(d) => {
+            let k = make_key(key.clone())?;
+            match d.borrow().get(&k) {
+                Some(v) => Ok(v.clone()),
+                None => key_error(key),
+            }
+        }
+        _ => type_error(format!("'{}' object is not subscriptable", obj.type_name())),
+    }
+}
+
+/// KeyError carries the key itself as its argument.
+pub fn key_error<T>(key: &Value) -> RResult<T> {
+    Err(super::exception::Raise::Args(
+        ExcKind::KeyError,
+        vec![key.clone()],
+    ))
+}
+
+/// `obj[key] = value`.
+pub fn set_item(obj: &Value, key: &Value, value: Value) -> RResult<()> {
+    match obj {
+        Value::List(l) => {
+            if let Value::Slice(s) = key {
+                return set_slice(&mut l.borrow_mut(), s, value);
+            }
+            let mut l = l.borrow_mut();
+            let n = l.len();
+            let i = norm_index(index_of(key, "list")?, n, "list assignment")?;
+            l[i] = value;
+            Ok(())
+        }
+        Value::Dict(d) => {
+            let k = make_key(key.clone())?;
+            d.borrow_mut().insert(k, value);
+            Ok(())
+        }
+        _ => type_error(format!(
+            "'{}' object does not support item assignment",
+            obj.type_name()
+        )),
+    }
+}
+
+fn set_slice(l: &mut Vec<Value>, s: &super::value::Slice, value: Value) -> RResult<()> {
+    let items: Vec<Value> = match &value {
+        Value::List(v) => v.borrow().clone(),
+        Value::Tuple(t) => (**t).clone(),
+        Value::Str(s) => s
+            .as_str()
+            .chars()
+            .map(|c| Value::string(c.to_string()))
+            .collect(),
+        _ => return type_error("can only assign an iterable"),
+    };
+    let (start, stop, step) = slice_indices(s, l.len())?;
+    if step == 1 {
+        let stop = stop.max(start);
+        l.splice(start as usize..stop as usize, items);
+        return Ok(());
+    }
+    let pos = slice_positions(s, l.len())?;
+    if pos.len() != items.len() {
+        return err(
+            ExcKind::ValueError,
+            format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                pos.len()
+            ),
+        );
+    }
+    for (i, v) in pos.into_iter().zip(items) {
+        l[i] = v;
+    }
+    Ok(())
+}
+
+/// `del obj[key]`.
+pub fn del_item(obj: &Value, key: &Value) -> RResult<()> {
+    match obj {
+        Value::List(l) => {
+            let mut l = l.borrow_mut();
+            if let Value::Slice(s) = key {
+                let mut pos = slice_positions(s, l.len())?;
+                pos.sort_unstable();
+                for i in pos.into_iter().rev() {
+                    l.remove(i);
+                }
+                return Ok(());
+            }
+            let n = l.len();
+            let i = norm_index(index_of(key, "list")?, n, "list assignment")?;
+            l.remove(i);
+            Ok(())
+        }
+        Value::Dict(d) => {
+            let k = make_key(key.clone())?;
+            match d.borrow_mut().remove(&k) {
+                Some(_) => Ok(()),
+                None => key_error(key),
+            }
+        }
+        _ => type_error(format!(
+            "'{}' object doesn't support item deletion",
+            obj.type_name()
+        )),
+    }
+}
+
+/// int(v) for floats, with CPython's errors.
+pub fn float_to_int(f: f64) -> RResult<Value> {
+    if f.is_nan() {
+        return err(ExcKind::ValueError, "cannot convert float NaN to integer");
+    }
+    if f.is_infinite() {
+        return err(
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        );
+    }
+    let t = f.trunc();
+    if t.abs() < 9.2e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(Value::from_bigint(
+        format!("{t:.0}")
+            .parse::<BigInt>()
+            .unwrap_or_else(|_| BigInt::zero()),
+    ))
+}
+
+/// float(v) for numbers.
+pub fn to_float(v: &Value) -> Option<RResult<f64>> {
+    match v {
+        Value::Float(f) => Some(Ok(*f)),
+        Value::Int(i) => Some(Ok(*i as f64)),
+        Value::Bool(b) => Some(Ok(*b as i64 as f64)),
+        Value::BigInt(b) => Some(big_to_f64(b)),
+        _ => None,
+    }
+}

@@ -1,0 +1,304 @@
+//! `repr()` and `str()` of built-in values, as CPython writes them.
+
+use super::format::float_repr;
+use super::value::{DictViewKind, Value};
+use std::fmt::Write;
+
+/// `repr(v)`.
+pub fn repr(v: &Value) -> String {
+    let mut out = String::new();
+    write_repr(&mut out, v, &mut Vec::new());
+    out
+}
+
+/// `str(v)`.
+pub fn str(v: &Value) -> String {
+    match v {
+        Value::Str(s) => s.as_str().to_string(),
+        Value::Exception(e) => {
+            exception_str(&e.args, e.kind() == Some(super::types::ExcKind::KeyError))
+        }
+        _ => repr(v),
+    }
+}
+
+/// `str(exc)`: empty, the single argument, or the repr of the argument tuple.
+pub fn exception_str(args: &[Value], is_key_error: bool) -> String {
+    match args {
+        [] => String::new(),
+        [one] if is_key_error => repr(one),
+        [one] => str(one),
+        many => repr(&Value::tuple(many.to_vec())),
+    }
+}
+
+pub fn str_repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if (0x80..0xa0).contains(&(c as u32)) || c == '\u{ad}' => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c if is_unprintable(c) => {
+                if (c as u32) < 0x10000 {
+                    let _ = write!(out, "\\u{:04x}", c as u32);
+                } else {
+                    let _ = write!(out, "\\U{:08x}", c as u32);
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn is_unprintable(c: char) -> bool {
+    let u = c as u32;
+    matches!(u, 0x2028 | 0x2029 | 0x200b..=0x200f | 0x202a..=0x202e | 0x2060..=0x2064 | 0xfeff)
+        || (0xd800..=0xdfff).contains(&u)
+        || (0xe000..=0xf8ff).contains(&u)
+        || (0xf0000..).contains(&u)
+        || u == 0xa0
+        || (0x2000..=0x200a).contains(&u)
+        || u == 0x3000
+}
+
+pub fn bytes_repr(b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::from("b");
+    out.push(quote);
+    for &x in b {
+        match x {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            x if x as char == quote => {
+                out.push('\\');
+                out.push(quote);
+            }
+            0x20..=0x7e => out.push(x as char),
+            x => {
+                let _ = write!(out, "\\x{x:02x}");
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+fn write_seq(out: &mut String, items: &[Value], open: &str, close: &str, seen: &mut Vec<usize>) {
+    out.push_str(open);
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        write_repr(out, item, seen);
+    }
+    out.push_str(close);
+}
+
+fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
+    match v {
+        Value::None => out.push_str("None"),
+        Value::Unbound => out.push_str("<NULL>"),
+        Value::Bool(true) => out.push_str("True"),
+        Value::Bool(false) => out.push_str("False"),
+        Value::Int(i) => {
+            let _ = write!(out, "{i}");
+        }
+        Value::BigInt(b) => {
+            let _ = write!(out, "{b}");
+        }
+        Value::Float(f) => out.push_str(&float_repr(*f)),
+        Value::Str(s) => out.push_str(&str_repr(s.as_str())),
+        Value::Bytes(b) => out.push_str(&bytes_repr(b)),
+        Value::List(l) => {
+            let id = v.identity();
+            if seen.contains(&id) {
+                out.push_str("[...]");
+                return;
+            }
+            seen.push(id);
+            let items = l.borrow().clone();
+            write_seq(out, &items, "[", "]", seen);
+            seen.pop();
+        }
+        Value::Tuple(t) => {
+            if t.len() == 1 {
+                out.push('(');
+                write_repr(out, &t[0], seen);
+                out.push_str(",)");
+            } else {
+                write_seq(out, t, "(", ")", seen);
+            }
+        }
+        Value::Dict(d) => {
+            let id = v.identity();
+            if seen.contains(&id) {
+                out.push_str("{...}");
+                return;
+            }
+            seen.push(id);
+            let items: Vec<(Value, Value)> = d
+                .borrow()
+                .map
+                .iter()
+                .map(|(k, v)| (k.value.clone(), v.clone()))
+                .collect();
+            out.push('{');
+            for (i, (k, val)) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(", ");
+                }
+                write_repr(out, k, seen);
+                out.push_str(": ");
+                write_repr(out, val, seen);
+            }
+            out.push('}');
+            seen.pop();
+        }
+        Value::Range(r) => {
+            if r.step == 1 {
+                let _ = write!(out, "range({}, {})", r.start, r.stop);
+            } else {
+                let _ = write!(out, "range({}, {}, {})", r.start, r.stop, r.step);
+            }
+        }
+        Value::Slice(s) => {
+            out.push_str("slice(");
+            write_repr(out, &s.start, seen);
+            out.push_str(", ");
+            write_repr(out, &s.stop, seen);
+            out.push_str(", ");
+            write_repr(out, &s.step, seen);
+            out.push(')');
+        }
+        Value::DictView(view) => {
+            let d = view.dict.borrow();
+            let (name, items): (&str, Vec<Value>) = match view.kind {
+                DictViewKind::Keys => ("dict_keys", d.keys().cloned().collect()),
+                DictViewKind::Values => ("dict_values", d.map.values().cloned().collect()),
+                DictViewKind::Items => (
+                    "dict_items",
+                    d.map
+                        .iter()
+                        .map(|(k, v)| Value::tuple(vec![k.value.clone(), v.clone()]))
+                        .collect(),
+                ),
+            };
+            drop(d);
+            out.push_str(name);
+            write_seq(out, &items, "([", "])", seen);
+        }
+        Value::Iter(it) => {
+            let _ = write!(
+                out,
+                "<{} object at {:#x}>",
+                it.borrow().type_name(),
+                v.identity()
+            );
+        }
+        Value::Function(f) => {
+            let _ = write!(
+                out,
+                "<function {} at {:#x}>",
+                f.code.code.qualname,
+                v.identity()
+            );
+        }
+        Value::Native(n) => match &n.bound {
+            Some(recv) if !matches!(recv, Value::Module(_)) => {
+                let _ = write!(
+                    out,
+                    "<built-in method {} of {} object at {:#x}>",
+                    n.name,
+                    recv.type_name(),
+                    recv.identity()
+                );
+            }
+            _ => {
+                let _ = write!(out, "<built-in function {}>", n.name);
+            }
+        },
+        Value::Cell(_) => {
+            let _ = write!(out, "<cell at {:#x}>", v.identity());
+        }
+        Value::Code(c) => {
+            let _ = write!(out, "<code object {} at {:#x}>", c.code.name, v.identity());
+        }
+        Value::Type(t) => {
+            if &*t.module == "builtins" {
+                let _ = write!(out, "<class '{}'>", t.name);
+            } else {
+                let _ = write!(out, "<class '{}.{}'>", t.module, t.name);
+            }
+        }
+        Value::Exception(e) => {
+            out.push_str(&e.class.name);
+            if e.args.len() == 1 {
+                out.push('(');
+                write_repr(out, &e.args[0], seen);
+                out.push(')');
+            } else {
+                write_seq(out, &e.args, "(", ")", seen);
+            }
+        }
+        Value::Coroutine(c) => {
+            let _ = write!(
+                out,
+                "<coroutine object {} at {:#x}>",
+                c.borrow().qualname,
+                v.identity()
+            );
+        }
+        Value::YieldNow => out.push_str("<coroutine object sleep>"),
+        Value::Future(f) => {
+            let st = f.state.borrow();
+            let status = match st.status {
+                super::future::FutStatus::Pending => "pending",
+                super::future::FutStatus::Done => "finished",
+                super::future::FutStatus::Cancelled => "cancelled",
+            };
+            if f.is_task() {
+                let _ = write!(
+                    out,
+                    "<Task {status} name='{}'>",
+                    st.name.as_deref().unwrap_or("")
+                );
+            } else {
+                let _ = write!(out, "<Future {status}>");
+            }
+        }
+        Value::Module(m) => match &m.file {
+            Some(f) => {
+                let _ = write!(out, "<module '{}' from '{}'>", m.name, f);
+            }
+            None => {
+                let _ = write!(out, "<module '{}' (built-in)>", m.name);
+            }
+        },
+    }
+}

@@ -1,0 +1,267 @@
+//! `Value`: what the VM's stacks, locals, constants and containers hold.
+//!
+//! Small immutable values (None, bool, small int, float) are stored inline; everything else is a
+//! reference-counted heap object. A `Value` is 16 bytes. Memory is managed by reference counting
+//! (see README, "Memory"); cycles are the cycle collector's business, not this file's.
+
+use super::dict::Dict;
+use super::exception::ExceptionObj;
+use super::frame::Frame;
+use super::function::{CodeObj, Function, ModuleObj, NativeFunc};
+use super::future::FutureObj;
+use super::iter::IterState;
+use super::str::Str;
+use super::types::TypeObj;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+pub type ListRef = Rc<RefCell<Vec<Value>>>;
+pub type DictRef = Rc<RefCell<Dict>>;
+pub type CellRef = Rc<RefCell<Value>>;
+
+#[derive(Clone, Debug, Default)]
+pub enum Value {
+    /// Internal marker for an unassigned local slot or cell. Never visible to scripts.
+    #[default]
+    Unbound,
+    None,
+    Bool(bool),
+    /// The fast path of `int`: any value that fits in an i64.
+    Int(i64),
+    Float(f64),
+    /// An `int` outside the i64 range (always normalised: never holds an i64-sized value).
+    BigInt(Rc<BigInt>),
+    Str(Rc<Str>),
+    Bytes(Rc<Vec<u8>>),
+    List(ListRef),
+    Tuple(Rc<Vec<Value>>),
+    Dict(DictRef),
+    Range(Rc<Range>),
+    Slice(Rc<Slice>),
+    /// Any iterator over a built-in container (and `enumerate`, `zip`, ...).
+    Iter(Rc<RefCell<IterState>>),
+    /// `d.keys()`, `d.values()`, `d.items()`.
+    DictView(Rc<DictView>),
+    Function(Rc<Function>),
+    /// A native (Rust) function, possibly bound to a receiver (a built-in method).
+    Native(Rc<NativeFunc>),
+    /// A variable cell, on the stack only while a closure is being built.
+    Cell(CellRef),
+    Code(Rc<CodeObj>),
+    Type(Rc<TypeObj>),
+    Exception(Rc<ExceptionObj>),
+    Coroutine(Rc<RefCell<Coroutine>>),
+    /// An asyncio future or task.
+    Future(Rc<FutureObj>),
+    Module(Rc<ModuleObj>),
+    /// An awaitable that suspends the awaiting task for exactly one loop iteration
+    /// (the core of `asyncio.sleep(0)`).
+    YieldNow,
+}
+
+#[derive(Debug)]
+pub struct Range {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl Range {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 {
+            (hi - lo + step - 1) / step
+        } else {
+            (lo - hi - step - 1) / -step
+        };
+        n.max(0) as i64
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+#[derive(Debug)]
+pub struct Slice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+#[derive(Debug)]
+pub struct DictView {
+    pub dict: DictRef,
+    pub kind: DictViewKind,
+}
+
+/// The lifecycle of a coroutine object.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CoroState {
+    /// Created by calling an `async def`; its frame waits in `Coroutine::frame`.
+    Created,
+    /// Its frame has been moved onto a task's frame stack and is running (or suspended there).
+    Running,
+    /// Returned or raised.
+    Closed,
+}
+
+#[derive(Debug)]
+pub struct Coroutine {
+    pub state: CoroState,
+    /// The not-yet-started frame (only in `Created`).
+    pub frame: Option<Box<Frame>>,
+    pub qualname: Rc<str>,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(Str::new(s)))
+    }
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(Str::from_string(s)))
+    }
+    pub fn list(v: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(v)))
+    }
+    pub fn tuple(v: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(v))
+    }
+    pub fn dict(d: Dict) -> Value {
+        Value::Dict(Rc::new(RefCell::new(d)))
+    }
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// CPython's `type(x).__name__` for built-in values.
+    pub fn type_name(&self) -> String {
+        match self {
+            Value::Unbound => "NULL".into(),
+            Value::None => "NoneType".into(),
+            Value::Bool(_) => "bool".into(),
+            Value::Int(_) | Value::BigInt(_) => "int".into(),
+            Value::Float(_) => "float".into(),
+            Value::Str(_) => "str".into(),
+            Value::Bytes(_) => "bytes".into(),
+            Value::List(_) => "list".into(),
+            Value::Tuple(_) => "tuple".into(),
+            Value::Dict(_) => "dict".into(),
+            Value::Range(_) => "range".into(),
+            Value::Slice(_) => "slice".into(),
+            Value::Iter(it) => it.borrow().type_name().into(),
+            Value::DictView(v) => match v.kind {
+                DictViewKind::Keys => "dict_keys".into(),
+                DictViewKind::Values => "dict_values".into(),
+                DictViewKind::Items => "dict_items".into(),
+            },
+            Value::Function(_) => "function".into(),
+            Value::Native(n) => {
+                if n.bound.is_some() {
+                    "builtin_function_or_method".into()
+                } else {
+                    "builtin_function_or_method".into()
+                }
+            }
+            Value::Cell(_) => "cell".into(),
+            Value::Code(_) => "code".into(),
+            Value::Type(_) => "type".into(),
+            Value::Exception(e) => e.class.name.to_string(),
+            Value::Coroutine(_) => "coroutine".into(),
+            Value::Future(f) => {
+                if f.is_task() {
+                    "Task".into()
+                } else {
+                    "Future".into()
+                }
+            }
+            Value::Module(_) => "module".into(),
+            Value::YieldNow => "coroutine".into(),
+        }
+    }
+
+    /// Identity (`is`).
+    pub fn is(&self, other: &Value) -> bool {
+        fn p<T>(a: &Rc<T>, b: &Rc<T>) -> bool {
+            Rc::ptr_eq(a, b)
+        }
+        match (self, other) {
+            (Value::None, Value::None) => true,
+            (Value::Unbound, Value::Unbound) => true,
+            (Value::YieldNow, Value::YieldNow) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            (Value::BigInt(a), Value::BigInt(b)) => p(a, b),
+            (Value::Str(a), Value::Str(b)) => {
+                p(a, b) || (a.len_bytes() <= 1 && a.as_str() == b.as_str())
+            }
+            (Value::Bytes(a), Value::Bytes(b)) => p(a, b),
+            (Value::List(a), Value::List(b)) => p(a, b),
+            (Value::Tuple(a), Value::Tuple(b)) => p(a, b) || (a.is_empty() && b.is_empty()),
+            (Value::Dict(a), Value::Dict(b)) => p(a, b),
+            (Value::Range(a), Value::Range(b)) => p(a, b),
+            (Value::Slice(a), Value::Slice(b)) => p(a, b),
+            (Value::Iter(a), Value::Iter(b)) => p(a, b),
+            (Value::DictView(a), Value::DictView(b)) => p(a, b),
+            (Value::Function(a), Value::Function(b)) => p(a, b),
+            (Value::Native(a), Value::Native(b)) => p(a, b),
+            (Value::Cell(a), Value::Cell(b)) => p(a, b),
+            (Value::Code(a), Value::Code(b)) => p(a, b),
+            (Value::Type(a), Value::Type(b)) => p(a, b),
+            (Value::Exception(a), Value::Exception(b)) => p(a, b),
+            (Value::Coroutine(a), Value::Coroutine(b)) => p(a, b),
+            (Value::Future(a), Value::Future(b)) => p(a, b),
+            (Value::Module(a), Value::Module(b)) => p(a, b),
+            _ => false,
+        }
+    }
+
+    /// A stable address-like identity for `id()` and default reprs.
+    pub fn identity(&self) -> usize {
+        fn a<T: ?Sized>(r: &Rc<T>) -> usize {
+            Rc::as_ptr(r) as *const u8 as usize
+        }
+        match self {
+            Value::BigInt(r) => a(r),
+            Value::Str(r) => a(r),
+            Value::Bytes(r) => a(r),
+            Value::List(r) => a(r),
+            Value::Tuple(r) => a(r),
+            Value::Dict(r) => a(r),
+            Value::Range(r) => a(r),
+            Value::Slice(r) => a(r),
+            Value::Iter(r) => a(r),
+            Value::DictView(r) => a(r),
+            Value::Function(r) => a(r),
+            Value::Native(r) => a(r),
+            Value::Cell(r) => a(r),
+            Value::Code(r) => a(r),
+            Value::Type(r) => a(r),
+            Value::Exception(r) => a(r),
+            Value::Coroutine(r) => a(r),
+            Value::Future(r) => a(r),
+            Value::Module(r) => a(r),
+            Value::Int(i) => *i as usize,
+            Value::Float(f) => f.to_bits() as usize,
+            Value::Bool(b) => *b as usize + 0x10,
+            Value::None => 0x8,
+            Value::Unbound | Value::YieldNow => 0,
+        }
+    }
+}

@@ -1,0 +1,224 @@
+//! The event loop: a ready queue of callbacks, a timer heap on the monotonic clock, and the task
+//! table. Scheduling follows CPython 3.11's `BaseEventLoop._run_once` and `Task.__step` exactly
+//! (which callbacks go through the ready queue, and in what order), because interleaved output
+//! of several tasks must match CPython's line for line.
+
+use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId};
+use crate::object::value::Value;
+use crate::vm::Fiber;
+use std::cell::RefCell;
+use std::collections::{BinaryHeap, VecDeque};
+use std::rc::Rc;
+use std::time::{Duration, Instant};
+
+/// A unit of work in the ready queue (asyncio's `Handle`), as plain data.
+#[derive(Debug)]
+pub enum Callback {
+    /// `Task.__step(exc)`: run the task; with `Some`, throw the exception in first.
+    Step { task: TaskId, throw: Option<Value> },
+    /// `Task.__wakeup(fut)`: resume a task with the result of the future it awaited.
+    Wake { task: TaskId, fut: Rc<FutureObj> },
+    /// `gather`'s `_done_callback(child)`.
+    Gather {
+        state: Rc<RefCell<GatherState>>,
+        child: Rc<FutureObj>,
+    },
+    /// `futures._set_result_unless_cancelled` (the timer behind `asyncio.sleep`).
+    SetResultUnlessCancelled { fut: Rc<FutureObj>, value: Value },
+    /// `run_until_complete`'s done callback: stop after this iteration.
+    Stop,
+}
+
+struct Timer {
+    when: f64,
+    seq: u64,
+    callback: Callback,
+}
+
+impl PartialEq for Timer {
+    fn eq(&self, o: &Timer) -> bool {
+        self.seq == o.seq
+    }
+}
+impl Eq for Timer {}
+impl PartialOrd for Timer {
+    fn partial_cmp(&self, o: &Timer) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Timer {
+    /// Reversed, so the `BinaryHeap` pops the earliest deadline first (FIFO among equals).
+    fn cmp(&self, o: &Timer) -> std::cmp::Ordering {
+        o.when.total_cmp(&self.when).then(o.seq.cmp(&self.seq))
+    }
+}
+
+/// One task: its future (the `Task` object scripts see) and its frames while suspended.
+pub struct TaskSlot {
+    pub future: Rc<FutureObj>,
+    /// `None` while the task is running (the fiber is on the Rust stack of `step_task`).
+    pub fiber: Option<Fiber>,
+}
+
+pub struct EventLoop {
+    pub ready: VecDeque<Callback>,
+    timers: BinaryHeap<Timer>,
+    timer_seq: u64,
+    pub tasks: Vec<Option<TaskSlot>>,
+    start: Instant,
+    pub stopping: bool,
+    pub current_task: Option<TaskId>,
+}
+
+impl Default for EventLoop {
+    fn default() -> Self {
+        EventLoop::new()
+    }
+}
+
+impl EventLoop {
+    pub fn new() -> EventLoop {
+        EventLoop {
+            ready: VecDeque::new(),
+            timers: BinaryHeap::new(),
+            timer_seq: 0,
+            tasks: Vec::new(),
+            start: Instant::now(),
+            stopping: false,
+            current_task: None,
+        }
+    }
+
+    /// `loop.time()`: seconds on the monotonic clock.
+    pub fn time(&self) -> f64 {
+        self.start.elapsed().as_secs_f64()
+    }
+
+    pub fn call_soon(&mut self, cb: Callback) {
+        self.ready.push_back(cb);
+    }
+
+    /// `loop.call_at(when, cb)`.
+    pub fn call_at(&mut self, when: f64, callback: Callback) {
+        self.timer_seq += 1;
+        self.timers.push(Timer {
+            when,
+            seq: self.timer_seq,
+            callback,
+        });
+    }
+
+    pub fn add_task(&mut self, future: Rc<FutureObj>, fiber: Fiber) -> TaskId {
+        let id = self.tasks.len() as TaskId;
+        self.tasks.push(Some(TaskSlot {
+            future,
+            fiber: Some(fiber),
+        }));
+        id
+    }
+
+    /// How long `_run_once` may block: zero if work is ready, until the first timer otherwise,
+    /// `None` if nothing can ever become ready.
+    pub fn timeout(&self) -> Option<Duration> {
+        if !self.ready.is_empty() || self.stopping {
+            return Some(Duration::ZERO);
+        }
+        let first = self.timers.peek()?;
+        Some(Duration::from_secs_f64((first.when - self.time()).max(0.0)))
+    }
+
+    /// Moves every timer that is due into the ready queue; returns how many callbacks this
+    /// iteration runs (callbacks scheduled while running wait for the next iteration).
+    pub fn collect_due(&mut self) -> usize {
+        let end = self.time() + 1e-9;
+        while let Some(t) = self.timers.peek() {
+            if t.when >= end {
+                break;
+            }
+            let t = self.timers.pop().expect("peeked");
+            self.ready.push_back(t.callback);
+        }
+        self.ready.len()
+    }
+
+    /// Tasks that are not done, in creation order.
+    pub fn pending_tasks(&self) -> Vec<Rc<FutureObj>> {
+        self.tasks
+            .iter()
+            .flatten()
+            .filter(|t| t.future.status() == FutStatus::Pending)
+            .map(|t| t.future.clone())
+            .collect()
+    }
+}
+
+/// Completes a future and schedules its callbacks (`Future.__schedule_callbacks`).
+pub fn schedule_callbacks(lp: &mut EventLoop, fut: &Rc<FutureObj>) {
+    let callbacks = std::mem::take(&mut fut.state.borrow_mut().callbacks);
+    for cb in callbacks {
+        lp.call_soon(to_callback(cb, fut));
+    }
+}
+
+fn to_callback(cb: FutureCallback, fut: &Rc<FutureObj>) -> Callback {
+    match cb {
+        FutureCallback::WakeTask(task) => Callback::Wake {
+            task,
+            fut: fut.clone(),
+        },
+        FutureCallback::Gather(state) => Callback::Gather {
+            state,
+            child: fut.clone(),
+        },
+        FutureCallback::StopLoop => Callback::Stop,
+    }
+}
+
+/// `fut.add_done_callback(cb)`: runs soon if the future is already done.
+pub fn add_done_callback(lp: &mut EventLoop, fut: &Rc<FutureObj>, cb: FutureCallback) {
+    if fut.done() {
+        lp.call_soon(to_callback(cb, fut));
+    } else {
+        fut.state.borrow_mut().callbacks.push(cb);
+    }
+}
+
+pub fn set_result(lp: &mut EventLoop, fut: &Rc<FutureObj>, v: Value) -> bool {
+    {
+        let mut st = fut.state.borrow_mut();
+        if st.status != FutStatus::Pending {
+            return false;
+        }
+        st.status = FutStatus::Done;
+        st.result = v;
+    }
+    schedule_callbacks(lp, fut);
+    true
+}
+
+pub fn set_exception(lp: &mut EventLoop, fut: &Rc<FutureObj>, e: Value) -> bool {
+    {
+        let mut st = fut.state.borrow_mut();
+        if st.status != FutStatus::Pending {
+            return false;
+        }
+        st.status = FutStatus::Done;
+        st.exception = Some(e);
+    }
+    schedule_callbacks(lp, fut);
+    true
+}
+
+/// `Future.cancel(msg)` for a plain future.
+pub fn cancel_future(lp: &mut EventLoop, fut: &Rc<FutureObj>, msg: Option<Value>) -> bool {
+    {
+        let mut st = fut.state.borrow_mut();
+        if st.status != FutStatus::Pending {
+            return false;
+        }
+        st.status = FutStatus::Cancelled;
+        st.cancel_message = msg;
+    }
+    schedule_callbacks(lp, fut);
+    true
+}

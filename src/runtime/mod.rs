@@ -1,0 +1,273 @@
+//! The runtime around the interpreter: builtins and native modules, module loading (script
+//! folder first, then the embedded `stdlib/`), the event loop, and the driver that runs the
+//! main program and acts on every `Halt` the VM returns.
+
+mod asyncio;
+mod builtins;
+pub mod event_loop;
+mod methods;
+mod sys;
+mod tasks;
+
+use crate::compiler::compile_module;
+use crate::object::types::ExcKind;
+use crate::object::value::Value;
+use crate::syntax::{SyntaxError, parse_module};
+use crate::vm::{Fiber, Halt, Interp, Resume};
+use event_loop::EventLoop;
+use rustc_hash::FxHashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::rc::Rc;
+
+mod stdlib_files {
+    include!(concat!(env!("OUT_DIR"), "/stdlib_files.rs"));
+}
+
+/// Why running a program failed.
+#[derive(Debug)]
+pub enum RunError {
+    /// The source did not parse or compile.
+    Syntax(Vec<SyntaxError>),
+    /// An exception escaped the program.
+    Exception(Value),
+    /// `sys.exit(code)`.
+    Exit(i32),
+}
+
+/// Ids of the natives that need the runtime (`NativeKind::Host`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u32)]
+pub enum HostFn {
+    AsyncioRun,
+    CreateTask,
+    Gather,
+    SleepFuture,
+    Cancel,
+    CurrentTask,
+}
+
+impl HostFn {
+    const ALL: [HostFn; 6] = [
+        HostFn::AsyncioRun,
+        HostFn::CreateTask,
+        HostFn::Gather,
+        HostFn::SleepFuture,
+        HostFn::Cancel,
+        HostFn::CurrentTask,
+    ];
+}
+
+pub struct Runtime {
+    pub interp: Interp,
+    /// `Some` while `asyncio.run` is running.
+    pub event_loop: Option<EventLoop>,
+    /// Names tasks `Task-N` across the whole process, as CPython's global counter does.
+    task_counter: u64,
+    /// Folder of the main script: searched first by `import`.
+    pub script_dir: Option<PathBuf>,
+    /// Source text of every loaded file, for tracebacks.
+    pub sources: FxHashMap<Rc<str>, Rc<str>>,
+    pub argv: Vec<String>,
+}
+
+impl Runtime {
+    pub fn new(stdout: Box<dyn Write>) -> Runtime {
+        let mut interp = Interp::new(stdout);
+        builtins::install(&mut interp);
+        methods::install(&mut interp);
+        asyncio::install_methods(&mut interp);
+        Runtime {
+            interp,
+            event_loop: None,
+            task_counter: 0,
+            script_dir: None,
+            sources: FxHashMap::default(),
+            argv: Vec::new(),
+        }
+    }
+
+    /// Parses and compiles `source`; all syntax errors are reported together.
+    pub fn compile(
+        &self,
+        source: &str,
+        filename: &str,
+    ) -> Result<Rc<crate::bytecode::Code>, Vec<SyntaxError>> {
+        let module = parse_module(source)?;
+        compile_module(&module, filename).map_err(|e| {
+            vec![SyntaxError::new(
+                source,
+                "SyntaxError",
+                e.message,
+                e.span.start as usize,
+                e.span.end as usize,
+            )]
+        })
+    }
+
+    /// Runs `source` as the `__main__` module.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
+        let code = self.compile(source, filename).map_err(RunError::Syntax)?;
+        self.sources.insert(Rc::from(filename), Rc::from(source));
+        let module = self.interp.new_module("__main__", Some(filename));
+        self.interp
+            .modules
+            .insert(Rc::from("__main__"), Value::Module(module.clone()));
+        let code = self.interp.load_code(&code);
+        let fiber = self.interp.main_fiber(code, module.dict.clone());
+        let r = self.run_fiber(fiber);
+        self.interp.flush_stdout();
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.classify(e)),
+        }
+    }
+
+    /// Runs one REPL input in the persistent `__main__` namespace.
+    pub fn run_interactive(&mut self, source: &str) -> Result<(), RunError> {
+        let module = parse_module(source).map_err(RunError::Syntax)?;
+        let code = crate::compiler::compile_interactive(&module, "<stdin>").map_err(|e| {
+            RunError::Syntax(vec![SyntaxError::new(
+                source,
+                "SyntaxError",
+                e.message,
+                e.span.start as usize,
+                e.span.end as usize,
+            )])
+        })?;
+        self.sources.insert(Rc::from("<stdin>"), Rc::from(source));
+        let main = match self.interp.modules.get("__main__") {
+            Some(Value::Module(m)) => m.clone(),
+            _ => {
+                let m = self.interp.new_module("__main__", None);
+                self.interp
+                    .modules
+                    .insert(Rc::from("__main__"), Value::Module(m.clone()));
+                m
+            }
+        };
+        let code = self.interp.load_code(&code);
+        let fiber = self.interp.main_fiber(code, main.dict.clone());
+        let r = self.run_fiber(fiber);
+        self.interp.flush_stdout();
+        r.map(|_| ()).map_err(|e| self.classify(e))
+    }
+
+    fn classify(&self, e: Value) -> RunError {
+        if let Value::Exception(x) = &e
+            && x.kind() == Some(ExcKind::SystemExit)
+        {
+            return RunError::Exit(sys::exit_code(&x.args, &mut std::io::stderr()));
+        }
+        RunError::Exception(e)
+    }
+
+    /// Runs a fiber outside any task (the main program) to completion.
+    fn run_fiber(&mut self, mut fiber: Fiber) -> Result<Value, Value> {
+        loop {
+            match self.interp.run(&mut fiber) {
+                Halt::Returned(v) => return Ok(v),
+                Halt::Raised(e) => return Err(e),
+                Halt::HostCall { id, args, kwargs } => {
+                    let r = self.host_call(id, args, kwargs);
+                    self.resume_with(&mut fiber, r);
+                }
+                Halt::Import { name } => match self.import(&mut fiber, &name) {
+                    Ok(Some(m)) => self.interp.resume(&mut fiber, Resume::Value(m)),
+                    Ok(None) => {}
+                    Err(e) => self.interp.resume(&mut fiber, Resume::Throw(e)),
+                },
+                Halt::Await(_) | Halt::Yield => {
+                    let e = self.interp.new_exception(
+                        ExcKind::RuntimeError,
+                        vec![Value::str("await outside of a running event loop")],
+                    );
+                    self.interp.resume(&mut fiber, Resume::Throw(e));
+                }
+            }
+        }
+    }
+
+    fn error(&self, k: ExcKind, msg: impl Into<String>) -> Value {
+        self.interp
+            .new_exception(k, vec![Value::string(msg.into())])
+    }
+
+    /// Runs a host native.
+    fn host_call(
+        &mut self,
+        id: u32,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> Result<Value, Value> {
+        let f = HostFn::ALL[id as usize];
+        if f != HostFn::AsyncioRun && self.event_loop.is_none() {
+            return Err(self.error(ExcKind::RuntimeError, "no running event loop"));
+        }
+        asyncio::host_call(self, f, args, kwargs)
+    }
+
+    /// Resolves `import name`: a loaded or native module is returned; a source module gets a
+    /// frame pushed on `fiber` (returns `None`; the import completes when that frame returns).
+    fn import(&mut self, fiber: &mut Fiber, name: &str) -> Result<Option<Value>, Value> {
+        if let Some(m) = self.interp.modules.get(name) {
+            return Ok(Some(m.clone()));
+        }
+        if let Some(m) = self.native_module(name) {
+            self.interp.modules.insert(Rc::from(name), m.clone());
+            return Ok(Some(m));
+        }
+        let Some((filename, source)) = self.find_source(name) else {
+            return Err(self.error(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ));
+        };
+        let code = match self.compile(&source, &filename) {
+            Ok(c) => c,
+            Err(errors) => {
+                let e = &errors[0];
+                return Err(self.error(
+                    ExcKind::SyntaxError,
+                    format!("{} ({}, line {})", e.message, filename, e.line),
+                ));
+            }
+        };
+        self.sources
+            .insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
+        let module = self.interp.new_module(name, Some(&filename));
+        self.interp
+            .modules
+            .insert(Rc::from(name), Value::Module(module.clone()));
+        let code = self.interp.load_code(&code);
+        self.interp.push_module_frame(fiber, module, code);
+        Ok(None)
+    }
+
+    /// Finds a module's source: the script's folder first, then the embedded stdlib.
+    fn find_source(&self, name: &str) -> Option<(String, String)> {
+        if let Some(dir) = &self.script_dir {
+            let rel = name.replace('.', "/");
+            for cand in [
+                dir.join(format!("{rel}.py")),
+                dir.join(&rel).join("__init__.py"),
+            ] {
+                if let Ok(src) = std::fs::read_to_string(&cand) {
+                    return Some((cand.display().to_string(), src));
+                }
+            }
+        }
+        stdlib_files::STDLIB
+            .iter()
+            .find(|(m, _, _)| *m == name)
+            .map(|(_, path, src)| (format!("<baton>/{path}"), src.to_string()))
+    }
+
+    fn native_module(&mut self, name: &str) -> Option<Value> {
+        match name {
+            "_asyncio" => Some(asyncio::module(&mut self.interp)),
+            "sys" => Some(sys::module(&mut self.interp, &self.argv)),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,335 @@
+//! Names and attributes: globals with the builtins fallback, attribute and method lookup on
+//! built-in values and modules, `from m import x`, and f-string field formatting.
+
+use super::Interp;
+use crate::object::exception::{RResult, err, type_error};
+use crate::object::format;
+use crate::object::function::NativeFunc;
+use crate::object::repr;
+use crate::object::str::Str;
+use crate::object::types::ExcKind;
+use crate::object::value::{DictRef, Value};
+use std::rc::Rc;
+
+/// Method-table tags of built-in types.
+pub mod tag {
+    pub const STR: u8 = 0;
+    pub const LIST: u8 = 1;
+    pub const DICT: u8 = 2;
+    pub const TUPLE: u8 = 3;
+    pub const INT: u8 = 4;
+    pub const FLOAT: u8 = 5;
+    pub const FUTURE: u8 = 6;
+    pub const EXCEPTION: u8 = 7;
+    pub const BYTES: u8 = 8;
+    pub const COROUTINE: u8 = 9;
+}
+
+pub fn type_tag(v: &Value) -> Option<u8> {
+    Some(match v {
+        Value::Str(_) => tag::STR,
+        Value::List(_) => tag::LIST,
+        Value::Dict(_) => tag::DICT,
+        Value::Tuple(_) => tag::TUPLE,
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => tag::INT,
+        Value::Float(_) => tag::FLOAT,
+        Value::Future(_) => tag::FUTURE,
+        Value::Exception(_) => tag::EXCEPTION,
+        Value::Bytes(_) => tag::BYTES,
+        Value::Coroutine(_) => tag::COROUTINE,
+        _ => return None,
+    })
+}
+
+impl Interp {
+    pub(super) fn load_global(&self, globals: &DictRef, name: &Rc<Str>) -> RResult<Value> {
+        if let Some(v) = globals.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        if let Some(v) = self.builtins.borrow().get_str(name) {
+            return Ok(v.clone());
+        }
+        err(
+            ExcKind::NameError,
+            format!("name '{}' is not defined", name.as_str()),
+        )
+    }
+
+    fn builtin_method(&self, obj: &Value, name: &str) -> Option<u32> {
+        let t = type_tag(obj)?;
+        self.methods.get(&(t, name)).copied()
+    }
+
+    /// `obj.name`.
+    pub fn load_attr(&mut self, obj: &Value, name: &Str) -> RResult<Value> {
+        let n = name.as_str();
+        if let Some(id) = self.builtin_method(obj, n) {
+            return Ok(Value::Native(Rc::new(NativeFunc {
+                id,
+                name: self.natives[id as usize].name.clone(),
+                bound: Some(obj.clone()),
+            })));
+        }
+        if let Some(v) = self.special_attr(obj, n) {
+            return Ok(v);
+        }
+        self.attr_error(obj, n)
+    }
+
+    /// `obj.name` for a call: `(method, obj)` for built-in methods (no allocation), or
+    /// `(value, Unbound)` for anything else.
+    pub(super) fn load_method(&mut self, obj: Value, name: &Str) -> RResult<(Value, Value)> {
+        if let Some(id) = self.builtin_method(&obj, name.as_str()) {
+            return Ok((self.natives[id as usize].value.clone(), obj));
+        }
+        Ok((self.load_attr(&obj, name)?, Value::Unbound))
+    }
+
+    fn special_attr(&self, obj: &Value, n: &str) -> Option<Value> {
+        match (obj, n) {
+            (Value::Module(m), _) => m.dict.borrow().get_str(&Str::new(n)).cloned(),
+            (_, "__class__") => Some(self.type_of(obj)),
+            (Value::Exception(e), "args") => Some(Value::tuple(e.args.clone())),
+            (Value::Exception(e), "__cause__") => {
+                Some(e.cause.borrow().clone().unwrap_or(Value::None))
+            }
+            (Value::Exception(e), "__context__") => {
+                Some(e.context.borrow().clone().unwrap_or(Value::None))
+            }
+            (Value::Exception(e), "__suppress_context__") => {
+                Some(Value::Bool(e.suppress_context.get()))
+            }
+            (Value::Exception(_), "__traceback__") => Some(Value::None),
+            (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(&t.name)),
+            (Value::Type(t), "__module__") => Some(Value::str(&t.module)),
+            (Value::Function(f), "__name__") => Some(Value::str(&f.code.code.name)),
+            (Value::Function(f), "__qualname__") => Some(Value::str(&f.code.code.qualname)),
+            (Value::Function(_), "__doc__") => Some(Value::None),
+            (Value::Function(f), "__module__") => {
+                f.globals.borrow().get_str(&Str::new("__name__")).cloned()
+            }
+            (Value::Native(f), "__name__" | "__qualname__") => Some(Value::str(&f.name)),
+            (Value::Coroutine(c), "__name__" | "__qualname__") => {
+                let q = c.borrow().qualname.clone();
+                let name = if n == "__name__" {
+                    q.rsplit('.').next().unwrap_or(&q).to_string()
+                } else {
+                    q.to_string()
+                };
+                Some(Value::string(name))
+            }
+            _ => None,
+        }
+    }
+
+    /// `type(v)`.
+    pub fn type_of(&self, v: &Value) -> Value {
+        use crate::object::types::BuiltinType as B;
+        let bt = match v {
+            Value::Exception(e) => return Value::Type(e.class.clone()),
+            Value::None => B::NoneType,
+            Value::Bool(_) => B::Bool,
+            Value::Int(_) | Value::BigInt(_) => B::Int,
+            Value::Float(_) => B::Float,
+            Value::Str(_) => B::Str,
+            Value::Bytes(_) => B::Bytes,
+            Value::List(_) => B::List,
+            Value::Tuple(_) => B::Tuple,
+            Value::Dict(_) => B::Dict,
+            Value::Range(_) => B::Range,
+            Value::Function(_) => B::Function,
+            Value::Coroutine(_) | Value::YieldNow => B::Coroutine,
+            Value::Module(_) => B::Module,
+            Value::Type(_) => B::Type,
+            _ => B::Object,
+        };
+        Value::Type(self.builtin_type(bt))
+    }
+
+    fn attr_error<T>(&self, obj: &Value, n: &str) -> RResult<T> {
+        let msg = match obj {
+            Value::Module(m) => format!("module '{}' has no attribute '{n}'", m.name),
+            Value::Type(t) => format!("type object '{}' has no attribute '{n}'", t.name),
+            _ => format!("'{}' object has no attribute '{n}'", obj.type_name()),
+        };
+        err(ExcKind::AttributeError, msg)
+    }
+
+    /// `obj.name = value`.
+    pub(super) fn store_attr(&mut self, obj: &Value, name: &Str, value: Value) -> RResult<()> {
+        match obj {
+            Value::Module(m) => {
+                m.dict.borrow_mut().set_str(name.as_str(), value);
+                Ok(())
+            }
+            _ => {
+                if self.builtin_method(obj, name.as_str()).is_some() {
+                    return err(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object attribute '{}' is read-only",
+                            obj.type_name(),
+                            name.as_str()
+                        ),
+                    );
+                }
+                self.attr_error(obj, name.as_str())
+            }
+        }
+    }
+
+    /// `from module import name`.
+    pub(super) fn import_from(&mut self, module: &Value, name: &Str) -> RResult<Value> {
+        match module {
+            Value::Module(m) => match m.dict.borrow().get_str(name) {
+                Some(v) => Ok(v.clone()),
+                None => {
+                    let loc = match &m.file {
+                        Some(f) => format!(" ({f})"),
+                        None => " (unknown location)".into(),
+                    };
+                    err(
+                        ExcKind::ImportError,
+                        format!(
+                            "cannot import name '{}' from '{}'{loc}",
+                            name.as_str(),
+                            m.name
+                        ),
+                    )
+                }
+            },
+            _ => type_error("import from a non-module"),
+        }
+    }
+
+    /// `from module import *`: public names (or `__all__`).
+    pub(super) fn import_star(&mut self, module: &Value, globals: &DictRef) -> RResult<()> {
+        let Value::Module(m) = module else {
+            return type_error("import * from a non-module");
+        };
+        let items: Vec<(crate::object::dict::Key, Value)> = {
+            let d = m.dict.borrow();
+            let all = d.get_str(&Str::new("__all__")).cloned();
+            match all {
+                Some(all) => {
+                    let mut v = Vec::new();
+                    for n in crate::object::iter::collect(&all)? {
+                        let Value::Str(s) = &n else { continue };
+                        match d.get_str(s) {
+                            Some(x) => {
+                                v.push((crate::object::ops::make_key(n.clone())?, x.clone()))
+                            }
+                            None => {
+                                return err(
+                                    ExcKind::AttributeError,
+                                    format!(
+                                        "module '{}' has no attribute '{}'",
+                                        m.name,
+                                        s.as_str()
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                    v
+                }
+                None => d
+                    .map
+                    .iter()
+                    .filter(
+                        |(k, _)| matches!(&k.value, Value::Str(s) if !s.as_str().starts_with('_')),
+                    )
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            }
+        };
+        let mut g = globals.borrow_mut();
+        for (k, v) in items {
+            g.insert(k, v);
+        }
+        Ok(())
+    }
+
+    /// An f-string replacement field: conversion, then `format(value, spec)`.
+    pub(super) fn format_value(
+        &mut self,
+        v: &Value,
+        conv: u8,
+        spec: Option<&Value>,
+    ) -> RResult<Value> {
+        let converted;
+        let v = match conv {
+            b's' => {
+                converted = Value::string(repr::str(v));
+                &converted
+            }
+            b'r' => {
+                converted = Value::string(repr::repr(v));
+                &converted
+            }
+            b'a' => {
+                converted = Value::string(ascii(&repr::repr(v)));
+                &converted
+            }
+            _ => v,
+        };
+        let spec = match spec {
+            Some(Value::Str(s)) => s.as_str().to_string(),
+            _ => String::new(),
+        };
+        Ok(Value::string(format_with_spec(v, &spec)?))
+    }
+}
+
+/// `ascii()`: escapes non-ASCII characters of a repr.
+pub fn ascii(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let u = c as u32;
+        if u < 0x80 {
+            out.push(c);
+        } else if u < 0x100 {
+            out.push_str(&format!("\\x{u:02x}"));
+        } else if u < 0x10000 {
+            out.push_str(&format!("\\u{u:04x}"));
+        } else {
+            out.push_str(&format!("\\U{u:08x}"));
+        }
+    }
+    out
+}
+
+/// `format(value, spec)` for built-in values.
+pub fn format_with_spec(v: &Value, spec: &str) -> RResult<String> {
+    let r = match v {
+        Value::Str(s) => {
+            if spec.is_empty() {
+                return Ok(s.as_str().to_string());
+            }
+            format::format_str(s.as_str(), spec)
+        }
+        Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+        Value::Int(i) => format::format_i64(*i, spec),
+        Value::Bool(b) => format::format_i64(*b as i64, spec),
+        Value::BigInt(b) => format::format_int(b, spec),
+        Value::Float(f) => format::format_float(*f, spec),
+        other => {
+            if spec.is_empty() {
+                return Ok(repr::str(other));
+            }
+            return type_error(format!(
+                "unsupported format string passed to {}.__format__",
+                other.type_name()
+            ));
+        }
+    };
+    r.map_err(|(kind, msg)| {
+        let k = match kind {
+            "ValueError" => ExcKind::ValueError,
+            "OverflowError" => ExcKind::OverflowError,
+            "MemoryError" => ExcKind::MemoryError,
+            _ => ExcKind::TypeError,
+        };
+        crate::object::exception::Raise::New(k, msg)
+    })
+}

@@ -1,0 +1,509 @@
+//! Calls: binding arguments to parameters (with CPython's error messages), pushing frames for
+//! script functions, running natives, creating coroutines, and `await`.
+
+use super::{Fiber, Halt, Interp, NativeKind};
+use crate::bytecode::CodeKind;
+use crate::object::dict::Dict;
+use crate::object::exception::{RResult, Raise, err, type_error};
+use crate::object::frame::{Frame, FrameKind};
+use crate::object::function::Function;
+use crate::object::future::FutStatus;
+use crate::object::ops;
+use crate::object::types::{ExcKind, TypeKind};
+use crate::object::value::{CoroState, Coroutine, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// What the dispatch loop does after a call-like instruction.
+pub(super) enum Flow {
+    /// The frame stack may have changed: re-read the top frame.
+    Continue,
+    Halt(Halt),
+}
+
+/// An argument-binding failure (exposed for the embedding API's error reports).
+pub type BindError = Raise;
+
+impl Interp {
+    /// Calls the callable below the top `argc` values of the current frame's stack. With
+    /// `kwnames`, the last `kwnames.len()` of those values are keyword arguments.
+    pub(super) fn call(
+        &mut self,
+        fiber: &mut Fiber,
+        argc: usize,
+        kwnames: Option<&Rc<Vec<Value>>>,
+    ) -> RResult<Flow> {
+        let frame = fiber.frames.last_mut().expect("caller frame");
+        let base = frame.stack.len() - argc - 1;
+        // Fast path: a script function called positionally with exactly its parameters.
+        if kwnames.is_none()
+            && let Value::Function(f) = &frame.stack[base]
+        {
+            let code = &f.code.code;
+            if code.kind == CodeKind::Function
+                && argc == code.argcount as usize
+                && code.kwonlyargcount == 0
+                && !code.varargs
+                && !code.varkeywords
+                && code.cellvars.is_empty()
+                && code.freevars.is_empty()
+            {
+                let f = f.clone();
+                if fiber.frames.len() >= self.recursion_limit {
+                    return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                }
+                let mut new = self.new_frame(
+                    f.code.clone(),
+                    f.globals.clone(),
+                    FrameKind::Call,
+                    Vec::new(),
+                );
+                let frame = fiber.frames.last_mut().expect("caller frame");
+                for (slot, v) in new.stack.iter_mut().zip(frame.stack.drain(base + 1..)) {
+                    *slot = v;
+                }
+                frame.stack.pop();
+                fiber.frames.push(new);
+                return Ok(Flow::Continue);
+            }
+        }
+        // Natives called positionally read their arguments straight off the stack.
+        if kwnames.is_none()
+            && let Value::Native(n) = &frame.stack[base]
+            && n.bound.is_none()
+            && let NativeKind::Pure(f) = self.natives[n.id as usize].kind
+        {
+            let result = f(self, &frame.stack[base + 1..], &[]);
+            frame.stack.truncate(base);
+            frame.stack.push(result?);
+            return Ok(Flow::Continue);
+        }
+        let mut args = frame.stack.split_off(base + 1);
+        let callable = frame.stack.pop().expect("callable");
+        let kwargs = match kwnames {
+            None => Vec::new(),
+            Some(names) => {
+                let values = args.split_off(args.len() - names.len());
+                names
+                    .iter()
+                    .zip(values)
+                    .map(|(n, v)| match n {
+                        Value::Str(s) => (Rc::from(s.as_str()), v),
+                        _ => (Rc::from(""), v),
+                    })
+                    .collect()
+            }
+        };
+        self.call_value(fiber, callable, args, kwargs)
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub(super) fn call_ex(&mut self, fiber: &mut Fiber, has_kwargs: bool) -> RResult<Flow> {
+        let frame = fiber.frames.last_mut().expect("caller frame");
+        let kwargs = if has_kwargs { frame.stack.pop() } else { None };
+        let args = frame.stack.pop().expect("args tuple");
+        let callable = frame.stack.pop().expect("callable");
+        let args = match args {
+            Value::Tuple(t) => (*t).clone(),
+            other => crate::object::iter::collect(&other)?,
+        };
+        let mut kw = Vec::new();
+        if let Some(Value::Dict(d)) = kwargs {
+            for (k, v) in d.borrow().map.iter() {
+                match &k.value {
+                    Value::Str(s) => {
+                        if kw
+                            .iter()
+                            .any(|(n, _): &(Rc<str>, Value)| &**n == s.as_str())
+                        {
+                            return type_error(format!(
+                                "{}() got multiple values for keyword argument '{}'",
+                                callable_name(&callable),
+                                s.as_str()
+                            ));
+                        }
+                        kw.push((Rc::from(s.as_str()), v.clone()))
+                    }
+                    _ => return type_error("keywords must be strings"),
+                }
+            }
+        }
+        self.call_value(fiber, callable, args, kw)
+    }
+
+    /// The general call path, with owned arguments.
+    pub(super) fn call_value(
+        &mut self,
+        fiber: &mut Fiber,
+        callable: Value,
+        mut args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    ) -> RResult<Flow> {
+        match &callable {
+            Value::Function(f) => {
+                let locals = bind_args(f, args, kwargs)?;
+                let frame = self.function_frame(f, locals);
+                self.enter(fiber, frame, f)
+            }
+            Value::Native(n) => {
+                if let Some(recv) = &n.bound {
+                    args.insert(0, recv.clone());
+                }
+                match self.natives[n.id as usize].kind {
+                    NativeKind::Pure(f) => {
+                        let v = f(self, &args, &kwargs)?;
+                        push(fiber, v);
+                        Ok(Flow::Continue)
+                    }
+                    NativeKind::Host(id) => Ok(Flow::Halt(Halt::HostCall { id, args, kwargs })),
+                }
+            }
+            Value::Type(t) => match t.kind {
+                TypeKind::Exception(_) => {
+                    if !kwargs.is_empty() {
+                        return type_error(format!("{}() takes no keyword arguments", t.name));
+                    }
+                    let e = crate::object::exception::ExceptionObj::new(t.clone(), args);
+                    push(fiber, Value::Exception(Rc::new(e)));
+                    Ok(Flow::Continue)
+                }
+                TypeKind::Builtin(bt) => match self.type_ctors.get(&(bt as u8)).copied() {
+                    Some(id) => {
+                        let native = self.natives[id as usize].value.clone();
+                        self.call_value(fiber, native, args, kwargs)
+                    }
+                    None => type_error(format!("cannot create '{}' instances", t.name)),
+                },
+            },
+            other => type_error(format!("'{}' object is not callable", other.type_name())),
+        }
+    }
+
+    /// Makes a frame for `f` with its parameters bound, cells created and closure attached.
+    fn function_frame(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> Frame {
+        let code = &f.code.code;
+        let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
+        for _ in &code.cellvars {
+            cells.push(Rc::new(RefCell::new(Value::Unbound)));
+        }
+        let mut frame = self.new_frame(
+            f.code.clone(),
+            f.globals.clone(),
+            FrameKind::Call,
+            Vec::new(),
+        );
+        for (slot, v) in frame.stack.iter_mut().zip(locals) {
+            *slot = v;
+        }
+        for &(local, cell) in &code.cell_params {
+            let v = std::mem::take(&mut frame.stack[local as usize]);
+            *cells[cell as usize].borrow_mut() = v;
+        }
+        cells.extend(f.closure.iter().cloned());
+        frame.cells = cells;
+        frame
+    }
+
+    /// Runs a new frame: pushes it, or wraps it in a coroutine object for `async def`.
+    fn enter(&mut self, fiber: &mut Fiber, frame: Frame, f: &Rc<Function>) -> RResult<Flow> {
+        if f.code.code.kind == CodeKind::Coroutine {
+            let coro = Coroutine {
+                state: CoroState::Created,
+                frame: Some(Box::new(frame)),
+                qualname: f.code.code.qualname.clone(),
+            };
+            push(fiber, Value::Coroutine(Rc::new(RefCell::new(coro))));
+            return Ok(Flow::Continue);
+        }
+        if fiber.frames.len() >= self.recursion_limit {
+            self.recycle(frame.stack);
+            return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+        }
+        fiber.frames.push(frame);
+        Ok(Flow::Continue)
+    }
+
+    /// Takes the frame out of a not-yet-started coroutine, marking it running.
+    pub fn start_coroutine(&mut self, coro: &Value) -> RResult<Frame> {
+        let Value::Coroutine(c) = coro else {
+            return type_error(format!(
+                "a coroutine was expected, got {}",
+                crate::object::repr::repr(coro)
+            ));
+        };
+        let mut cb = c.borrow_mut();
+        match cb.state {
+            CoroState::Created => {
+                cb.state = CoroState::Running;
+                let mut frame = *cb.frame.take().expect("created coroutine has a frame");
+                frame.kind = FrameKind::Coroutine(c.clone());
+                Ok(frame)
+            }
+            CoroState::Running => err(ExcKind::RuntimeError, "coroutine is being awaited already"),
+            CoroState::Closed => err(
+                ExcKind::RuntimeError,
+                "cannot reuse already awaited coroutine",
+            ),
+        }
+    }
+
+    /// `await x` with `x` on top of the stack.
+    pub(super) fn await_value(&mut self, fiber: &mut Fiber) -> RResult<Flow> {
+        let frame = fiber.frames.last_mut().expect("awaiting frame");
+        let v = frame.stack.pop().expect("awaitable");
+        match &v {
+            Value::Coroutine(_) => {
+                if fiber.frames.len() >= self.recursion_limit {
+                    return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
+                }
+                let frame = self.start_coroutine(&v)?;
+                fiber.frames.push(frame);
+                Ok(Flow::Continue)
+            }
+            Value::Future(f) => {
+                let st = f.state.borrow();
+                match st.status {
+                    FutStatus::Pending => {
+                        drop(st);
+                        Ok(Flow::Halt(Halt::Await(v)))
+                    }
+                    FutStatus::Done => match &st.exception {
+                        Some(e) => Err(Raise::Value(e.clone())),
+                        None => {
+                            let r = st.result.clone();
+                            drop(st);
+                            push(fiber, r);
+                            Ok(Flow::Continue)
+                        }
+                    },
+                    FutStatus::Cancelled => {
+                        let msg = st.cancel_message.clone();
+                        drop(st);
+                        Err(Raise::Value(self.cancelled_error(msg)))
+                    }
+                }
+            }
+            Value::YieldNow => Ok(Flow::Halt(Halt::Yield)),
+            other => type_error(format!(
+                "object {} can't be used in 'await' expression",
+                other.type_name()
+            )),
+        }
+    }
+
+    /// A `CancelledError`, with the cancel message as its argument if there is one.
+    pub fn cancelled_error(&self, msg: Option<Value>) -> Value {
+        self.new_exception(ExcKind::CancelledError, msg.into_iter().collect())
+    }
+
+    pub(super) fn make_function(
+        &mut self,
+        frame: &mut Frame,
+        code: &Value,
+        defaults: bool,
+        kwdefaults: bool,
+        closure: bool,
+    ) -> Value {
+        let closure = if closure {
+            match frame.stack.pop() {
+                Some(Value::Tuple(t)) => t
+                    .iter()
+                    .filter_map(|c| match c {
+                        Value::Cell(c) => Some(c.clone()),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let kwdefaults = if kwdefaults {
+            match frame.stack.pop() {
+                Some(Value::Dict(d)) => d
+                    .borrow()
+                    .map
+                    .iter()
+                    .filter_map(|(k, v)| match &k.value {
+                        Value::Str(s) => Some((Rc::from(s.as_str()), v.clone())),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let defaults = if defaults {
+            match frame.stack.pop() {
+                Some(Value::Tuple(t)) => (*t).clone(),
+                _ => Vec::new(),
+            }
+        } else {
+            Vec::new()
+        };
+        let Value::Code(code) = code else {
+            unreachable!("MakeFunction needs a code constant")
+        };
+        Value::Function(Rc::new(Function {
+            code: code.clone(),
+            globals: frame.globals.clone(),
+            defaults,
+            kwdefaults,
+            closure,
+        }))
+    }
+}
+
+fn push(fiber: &mut Fiber, v: Value) {
+    fiber.frames.last_mut().expect("caller frame").stack.push(v);
+}
+
+fn callable_name(v: &Value) -> String {
+    match v {
+        Value::Function(f) => f.code.code.qualname.to_string(),
+        Value::Native(n) => n.name.to_string(),
+        Value::Type(t) => t.name.to_string(),
+        other => other.type_name(),
+    }
+}
+
+fn quote_list(names: &[Rc<str>]) -> String {
+    let q: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match q.len() {
+        0 => String::new(),
+        1 => q[0].clone(),
+        2 => format!("{} and {}", q[0], q[1]),
+        n => format!("{}, and {}", q[..n - 1].join(", "), q[n - 1]),
+    }
+}
+
+/// Binds call arguments to a function's parameter slots, as CPython's `_PyEval_MakeFrame`
+/// does, with the same error messages.
+pub fn bind_args(
+    f: &Function,
+    args: Vec<Value>,
+    kwargs: Vec<(Rc<str>, Value)>,
+) -> RResult<Vec<Value>> {
+    let code = &f.code.code;
+    let name = &code.qualname;
+    let nargs = code.argcount as usize;
+    let nkwonly = code.kwonlyargcount as usize;
+    let mut locals = vec![Value::Unbound; code.nlocals()];
+    let npos = args.len();
+    if npos > nargs && !code.varargs {
+        let ndef = f.defaults.len();
+        let given_kw = kwargs
+            .iter()
+            .filter(|(k, _)| code.varnames[nargs..nargs + nkwonly].iter().any(|n| n == k))
+            .count();
+        let takes = if ndef > 0 {
+            format!("from {} to {} positional arguments", nargs - ndef, nargs)
+        } else {
+            format!(
+                "{nargs} positional argument{}",
+                if nargs == 1 { "" } else { "s" }
+            )
+        };
+        let given = if given_kw > 0 {
+            format!(
+                "{npos} positional argument{} (and {given_kw} keyword-only argument{}) were given",
+                if npos == 1 { "" } else { "s" },
+                if given_kw == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{npos} {}",
+                if npos == 1 { "was given" } else { "were given" }
+            )
+        };
+        return type_error(format!("{name}() takes {takes} but {given}"));
+    }
+    let mut args = args.into_iter();
+    for slot in locals.iter_mut().take(nargs.min(npos)) {
+        *slot = args.next().expect("counted");
+    }
+    let mut slot = nargs + nkwonly;
+    if code.varargs {
+        locals[slot] = Value::tuple(args.collect());
+        slot += 1;
+    }
+    let mut extra = Dict::new();
+    let mut posonly_as_kw: Vec<Rc<str>> = Vec::new();
+    for (k, v) in kwargs {
+        let idx = code.varnames[..nargs + nkwonly]
+            .iter()
+            .position(|n| *n == k);
+        match idx {
+            Some(i) if i >= code.posonlyargcount as usize => {
+                if !matches!(locals[i], Value::Unbound) {
+                    return type_error(format!("{name}() got multiple values for argument '{k}'"));
+                }
+                locals[i] = v;
+            }
+            _ if code.varkeywords => {
+                let key = ops::make_key(Value::str(&k))?;
+                if extra.get(&key).is_some() {
+                    return type_error(format!(
+                        "{name}() got multiple values for keyword argument '{k}'"
+                    ));
+                }
+                extra.insert(key, v);
+            }
+            Some(_) => posonly_as_kw.push(k),
+            None => {
+                return type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
+            }
+        }
+    }
+    if !posonly_as_kw.is_empty() {
+        return type_error(format!(
+            "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+            posonly_as_kw
+                .iter()
+                .map(|s| s.to_string())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    if code.varkeywords {
+        locals[slot] = Value::dict(extra);
+    }
+    let first_default = nargs - f.defaults.len().min(nargs);
+    let mut missing: Vec<Rc<str>> = Vec::new();
+    for i in 0..nargs {
+        if matches!(locals[i], Value::Unbound) {
+            if i >= first_default {
+                locals[i] = f.defaults[i - first_default].clone();
+            } else {
+                missing.push(code.varnames[i].clone());
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return type_error(format!(
+            "{name}() missing {} required positional argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quote_list(&missing)
+        ));
+    }
+    for i in nargs..nargs + nkwonly {
+        if matches!(locals[i], Value::Unbound) {
+            let pname = &code.varnames[i];
+            match f.kwdefaults.iter().find(|(n, _)| n == pname) {
+                Some((_, v)) => locals[i] = v.clone(),
+                None => missing.push(pname.clone()),
+            }
+        }
+    }
+    if !missing.is_empty() {
+        return type_error(format!(
+            "{name}() missing {} required keyword-only argument{}: {}",
+            missing.len(),
+            if missing.len() == 1 { "" } else { "s" },
+            quote_list(&missing)
+        ));
+    }
+    Ok(locals)
+}

@@ -1,0 +1,346 @@
+//! The interpreter: frames, the dispatch loop, calls, exceptions and suspension. It knows no
+//! clocks, queues or files: anything that needs the outside world (the event loop, importing a
+//! module's source) makes `run` return a `Halt` that the runtime acts on before resuming.
+
+mod attr;
+mod call;
+mod dispatch;
+mod unwind;
+
+pub use attr::tag as attr_tags;
+pub use attr::{ascii, format_with_spec};
+pub use call::BindError;
+
+use crate::bytecode::Code;
+use crate::object::dict::Dict;
+use crate::object::exception::{ExceptionObj, Raise};
+use crate::object::frame::{Frame, FrameKind};
+use crate::object::function::{CodeObj, ModuleObj, NativeFunc};
+use crate::object::types::{BuiltinType, ExcKind, TypeKind, TypeObj};
+use crate::object::value::{DictRef, Value};
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+/// A native function: receives the positional arguments (for methods, `args[0]` is the
+/// receiver) and the keyword arguments.
+pub type NativeFn = fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> Result<Value, Raise>;
+
+/// How a registered native runs.
+#[derive(Clone, Copy)]
+pub enum NativeKind {
+    /// Runs inside the dispatch loop.
+    Pure(NativeFn),
+    /// Needs the runtime (event loop, tasks): the VM halts with `Halt::HostCall` and the
+    /// runtime resumes it with the result.
+    Host(u32),
+}
+
+pub struct NativeEntry {
+    pub name: Rc<str>,
+    pub kind: NativeKind,
+    /// The shared, unbound function value (so calls need no allocation).
+    pub value: Value,
+}
+
+/// Why `Interp::run` returned.
+#[derive(Debug)]
+pub enum Halt {
+    /// The bottom frame returned this value.
+    Returned(Value),
+    /// An exception escaped the bottom frame.
+    Raised(Value),
+    /// `await` on a pending future: resume with its result (or throw its exception).
+    Await(Value),
+    /// A bare yield to the event loop (`asyncio.sleep(0)`): resume with `None`.
+    Yield,
+    /// A host native was called: resume with its result.
+    HostCall {
+        id: u32,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+    },
+    /// `import name` of a module not loaded yet: resume with the module (see
+    /// `Interp::push_module_frame` for modules with a body to run).
+    Import { name: Rc<str> },
+}
+
+/// How to continue a halted fiber.
+pub enum Resume {
+    Value(Value),
+    Throw(Value),
+}
+
+/// A stack of frames: the main program or one task.
+#[derive(Debug, Default)]
+pub struct Fiber {
+    pub frames: Vec<Frame>,
+    /// An exception to raise at the current instruction when the fiber next runs.
+    pub pending_throw: Option<Value>,
+}
+
+/// Interpreter state shared by all fibers of one VM.
+pub struct Interp {
+    pub natives: Vec<NativeEntry>,
+    /// The `builtins` namespace.
+    pub builtins: DictRef,
+    /// Built-in exception classes, indexed by `ExcKind as usize`.
+    pub exc_types: Vec<Rc<TypeObj>>,
+    /// Built-in types, indexed by `BuiltinType as usize`.
+    pub types: Vec<Rc<TypeObj>>,
+    /// Constructor native for each callable built-in type.
+    pub type_ctors: FxHashMap<u8, u32>,
+    /// Method tables of built-in types: (type tag, name) -> native id.
+    pub methods: FxHashMap<(u8, &'static str), u32>,
+    /// Loaded modules (`sys.modules`).
+    pub modules: FxHashMap<Rc<str>, Value>,
+    pub recursion_limit: usize,
+    next_frame_id: u64,
+    stack_pool: Vec<Vec<Value>>,
+    pub stdout: Box<dyn Write>,
+}
+
+impl Interp {
+    pub fn new(stdout: Box<dyn Write>) -> Interp {
+        let object_type = Rc::new(TypeObj {
+            name: Rc::from("object"),
+            module: Rc::from("builtins"),
+            kind: TypeKind::Builtin(BuiltinType::Object),
+            base: None,
+        });
+        let mut exc_types: Vec<Rc<TypeObj>> = Vec::new();
+        for &k in ExcKind::ALL {
+            let base = match k.parent() {
+                Some(p) => exc_types[p as usize].clone(),
+                None => object_type.clone(),
+            };
+            exc_types.push(Rc::new(TypeObj {
+                name: Rc::from(k.name()),
+                module: Rc::from(k.module()),
+                kind: TypeKind::Exception(Some(k)),
+                base: Some(base),
+            }));
+        }
+        use BuiltinType::*;
+        let all = [
+            Object, Type, NoneType, Int, Bool, Float, Str, Bytes, List, Tuple, Dict, Range,
+            Function, Coroutine, Module,
+        ];
+        let mut types = Vec::new();
+        for bt in all {
+            if bt == Object {
+                types.push(object_type.clone());
+                continue;
+            }
+            let name = match bt {
+                Type => "type",
+                NoneType => "NoneType",
+                Bool => "bool",
+                Int => "int",
+                Float => "float",
+                Str => "str",
+                Bytes => "bytes",
+                List => "list",
+                Tuple => "tuple",
+                Dict => "dict",
+                Range => "range",
+                Function => "function",
+                Coroutine => "coroutine",
+                Module => "module",
+                Object => unreachable!(),
+            };
+            let base = if bt == Bool {
+                types[Int as usize].clone()
+            } else {
+                object_type.clone()
+            };
+            types.push(Rc::new(TypeObj {
+                name: Rc::from(name),
+                module: Rc::from("builtins"),
+                kind: TypeKind::Builtin(bt),
+                base: Some(base),
+            }));
+        }
+        Interp {
+            natives: Vec::new(),
+            builtins: Rc::new(RefCell::new(crate::object::dict::Dict::new())),
+            exc_types,
+            types,
+            type_ctors: FxHashMap::default(),
+            methods: FxHashMap::default(),
+            modules: FxHashMap::default(),
+            recursion_limit: 1000,
+            next_frame_id: 1,
+            stack_pool: Vec::new(),
+            stdout,
+        }
+    }
+
+    /// Registers a native function; returns its id.
+    pub fn register_native(&mut self, name: &str, kind: NativeKind) -> u32 {
+        let id = self.natives.len() as u32;
+        let name: Rc<str> = Rc::from(name);
+        let value = Value::Native(Rc::new(NativeFunc {
+            id,
+            name: name.clone(),
+            bound: None,
+        }));
+        self.natives.push(NativeEntry { name, kind, value });
+        id
+    }
+
+    /// Registers a method of a built-in type.
+    pub fn register_method(&mut self, tag: u8, name: &'static str, f: NativeFn) {
+        let id = self.register_native(name, NativeKind::Pure(f));
+        self.methods.insert((tag, name), id);
+    }
+
+    pub fn exc_type(&self, k: ExcKind) -> Rc<TypeObj> {
+        self.exc_types[k as usize].clone()
+    }
+
+    pub fn builtin_type(&self, t: BuiltinType) -> Rc<TypeObj> {
+        self.types[t as usize].clone()
+    }
+
+    /// Makes an exception instance of a built-in class.
+    pub fn new_exception(&self, k: ExcKind, args: Vec<Value>) -> Value {
+        Value::Exception(Rc::new(ExceptionObj::new(self.exc_type(k), args)))
+    }
+
+    /// Turns an operation's error into an exception value.
+    pub fn materialize(&self, r: Raise) -> Value {
+        match r {
+            Raise::New(k, msg) => {
+                let args = if msg.is_empty() && k == ExcKind::MemoryError {
+                    vec![]
+                } else {
+                    vec![Value::string(msg)]
+                };
+                self.new_exception(k, args)
+            }
+            Raise::Args(k, args) => self.new_exception(k, args),
+            Raise::Value(v) => v,
+        }
+    }
+
+    /// Turns a compiled code tree into runtime code objects (constants become values).
+    pub fn load_code(&self, code: &Rc<Code>) -> Rc<CodeObj> {
+        use crate::bytecode::Const;
+        fn conv(interp: &Interp, c: &Const) -> Value {
+            match c {
+                Const::None => Value::None,
+                Const::Bool(b) => Value::Bool(*b),
+                Const::Int(crate::syntax::token::IntLit::Small(i)) => Value::Int(*i),
+                Const::Int(crate::syntax::token::IntLit::Big(b)) => Value::from_bigint(b.clone()),
+                Const::Float(f) => Value::Float(*f),
+                Const::Str(s) => Value::str(s),
+                Const::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
+                Const::Ellipsis => Value::None,
+                Const::Tuple(items) => {
+                    Value::tuple(items.iter().map(|c| conv(interp, c)).collect())
+                }
+                Const::Code(inner) => Value::Code(interp.load_code(inner)),
+            }
+        }
+        Rc::new(CodeObj {
+            code: code.clone(),
+            consts: code.consts.iter().map(|c| conv(self, c)).collect(),
+            names: code
+                .names
+                .iter()
+                .map(|n| Rc::new(crate::object::str::Str::new(n)))
+                .collect(),
+        })
+    }
+
+    /// A new module object with its namespace initialised.
+    pub fn new_module(&self, name: &str, file: Option<&str>) -> Rc<ModuleObj> {
+        let mut d = Dict::new();
+        d.set_str("__name__", Value::str(name));
+        if let Some(f) = file {
+            d.set_str("__file__", Value::str(f));
+        }
+        d.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        Rc::new(ModuleObj {
+            name: Rc::from(name),
+            dict: Rc::new(RefCell::new(d)),
+            file: file.map(Rc::from),
+        })
+    }
+
+    /// Starts running a module body on `fiber`: when it finishes, the module object is pushed
+    /// onto the caller's stack (the `import` completes).
+    pub fn push_module_frame(
+        &mut self,
+        fiber: &mut Fiber,
+        module: Rc<ModuleObj>,
+        code: Rc<CodeObj>,
+    ) {
+        let frame = self.new_frame(
+            code,
+            module.dict.clone(),
+            FrameKind::ModuleInit(module),
+            Vec::new(),
+        );
+        fiber.frames.push(frame);
+    }
+
+    /// A fiber that will run `code` as the main module.
+    pub fn main_fiber(&mut self, code: Rc<CodeObj>, globals: DictRef) -> Fiber {
+        let frame = self.new_frame(code, globals, FrameKind::Call, Vec::new());
+        Fiber {
+            frames: vec![frame],
+            pending_throw: None,
+        }
+    }
+
+    /// Continues a halted fiber with a value or an exception.
+    pub fn resume(&mut self, fiber: &mut Fiber, with: Resume) {
+        match with {
+            Resume::Value(v) => {
+                if let Some(f) = fiber.frames.last_mut() {
+                    f.stack.push(v);
+                }
+            }
+            Resume::Throw(e) => fiber.pending_throw = Some(e),
+        }
+    }
+
+    fn new_frame(
+        &mut self,
+        code: Rc<CodeObj>,
+        globals: DictRef,
+        kind: FrameKind,
+        cells: Vec<crate::object::value::CellRef>,
+    ) -> Frame {
+        let mut stack = self.stack_pool.pop().unwrap_or_default();
+        let n = code.code.nlocals();
+        stack.resize(n, Value::Unbound);
+        let id = self.next_frame_id;
+        self.next_frame_id += 1;
+        Frame {
+            code,
+            pc: 0,
+            stack,
+            cells,
+            globals,
+            blocks: Vec::new(),
+            handling: Vec::new(),
+            kind,
+            id,
+        }
+    }
+
+    fn recycle(&mut self, mut stack: Vec<Value>) {
+        if self.stack_pool.len() < 256 {
+            stack.clear();
+            self.stack_pool.push(stack);
+        }
+    }
+
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+}

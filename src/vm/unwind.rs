@@ -1,0 +1,193 @@
+//! Raising and unwinding: tracebacks, exception context, matching `except` clauses, and finding
+//! the handler (or leaving the fiber).
+
+use super::{Fiber, Halt, Interp};
+use crate::object::exception::{RResult, Raise, TbEntry, type_error};
+use crate::object::frame::FrameKind;
+use crate::object::function::CodeObj;
+use crate::object::types::{ExcKind, TypeKind};
+use crate::object::value::{CoroState, Value};
+use std::rc::Rc;
+
+impl Interp {
+    /// Unwinds `fiber` to the innermost handler for `exc`. Returns `None` when a handler took
+    /// it (execution continues there), or `Halt::Raised` when it escaped the bottom frame.
+    pub(super) fn unwind(&mut self, fiber: &mut Fiber, exc: Value) -> Option<Halt> {
+        loop {
+            let Some(frame) = fiber.frames.last_mut() else {
+                return Some(Halt::Raised(exc));
+            };
+            if let Value::Exception(e) = &exc {
+                let mut tb = e.traceback.borrow_mut();
+                if tb.last().is_none_or(|t| t.frame_id != frame.id) {
+                    tb.push(TbEntry {
+                        code: frame.code.clone(),
+                        pc: frame.pc.saturating_sub(1),
+                        frame_id: frame.id,
+                    });
+                }
+            }
+            if let Some(block) = frame.blocks.pop() {
+                frame.stack.truncate(block.depth as usize);
+                frame.handling.truncate(block.handling as usize);
+                frame.handling.push(exc.clone());
+                frame.stack.push(exc);
+                frame.pc = block.handler;
+                return None;
+            }
+            let f = fiber.frames.pop().expect("frame");
+            match &f.kind {
+                FrameKind::Call => {}
+                FrameKind::Coroutine(c) => c.borrow_mut().state = CoroState::Closed,
+                FrameKind::ModuleInit(m) => {
+                    self.modules.remove(&m.name);
+                }
+            }
+            self.recycle(f.stack);
+            if fiber.frames.is_empty() {
+                return Some(Halt::Raised(exc));
+            }
+        }
+    }
+
+    /// The exception currently being handled, searching outward through the fiber's frames.
+    pub fn handled_exception(&self, fiber: &Fiber) -> Option<Value> {
+        fiber
+            .frames
+            .iter()
+            .rev()
+            .find_map(|f| f.handling.last().cloned())
+    }
+
+    /// Sets `__context__` of a newly raised exception to the one being handled.
+    pub(super) fn set_context(&self, fiber: &Fiber, exc: &Value) {
+        let (Value::Exception(e), Some(Value::Exception(h))) = (exc, self.handled_exception(fiber))
+        else {
+            return;
+        };
+        if Rc::ptr_eq(e, &h) || e.context.borrow().is_some() {
+            return;
+        }
+        // Avoid creating a context cycle.
+        let mut cur = Some(h.clone());
+        while let Some(c) = cur {
+            if Rc::ptr_eq(&c, e) {
+                return;
+            }
+            cur = match &*c.context.borrow() {
+                Some(Value::Exception(n)) => Some(n.clone()),
+                _ => None,
+            };
+        }
+        *e.context.borrow_mut() = Some(Value::Exception(h));
+    }
+
+    /// `raise` (n=0), `raise exc` (n=1), `raise exc from cause` (n=2).
+    pub(super) fn raise_op(&mut self, fiber: &mut Fiber, n: u32) -> Raise {
+        let frame = fiber.frames.last_mut().expect("frame");
+        let (exc, cause) = match n {
+            0 => {
+                return match self.handled_exception(fiber) {
+                    Some(e) => Raise::Value(e),
+                    None => Raise::New(
+                        ExcKind::RuntimeError,
+                        "No active exception to reraise".into(),
+                    ),
+                };
+            }
+            1 => (frame.stack.pop().expect("exc"), None),
+            _ => {
+                let cause = frame.stack.pop().expect("cause");
+                (frame.stack.pop().expect("exc"), Some(cause))
+            }
+        };
+        let exc = match self.instantiate_exception(exc) {
+            Ok(e) => e,
+            Err(r) => return r,
+        };
+        if let (Some(cause), Value::Exception(e)) = (cause, &exc) {
+            let cause = match cause {
+                Value::None => None,
+                c => match self.instantiate_exception(c) {
+                    Ok(c) => Some(c),
+                    Err(_) => {
+                        return Raise::New(
+                            ExcKind::TypeError,
+                            "exception causes must derive from BaseException".into(),
+                        );
+                    }
+                },
+            };
+            *e.cause.borrow_mut() = cause;
+            e.suppress_context.set(true);
+        }
+        Raise::Value(exc)
+    }
+
+    /// `raise X`: an exception class is instantiated with no arguments.
+    fn instantiate_exception(&self, v: Value) -> Result<Value, Raise> {
+        match &v {
+            Value::Exception(_) => Ok(v),
+            Value::Type(t) if t.is_exception() => Ok(Value::Exception(Rc::new(
+                crate::object::exception::ExceptionObj::new(t.clone(), vec![]),
+            ))),
+            _ => Err(Raise::New(
+                ExcKind::TypeError,
+                "exceptions must derive from BaseException".into(),
+            )),
+        }
+    }
+
+    /// Does `exc` match an `except` clause's class (or tuple of classes)?
+    pub(super) fn exception_matches(&self, exc: &Value, cls: &Value) -> RResult<bool> {
+        match cls {
+            Value::Tuple(items) => {
+                for c in items.iter() {
+                    if self.exception_matches(exc, c)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Value::Type(t) if matches!(t.kind, TypeKind::Exception(_)) => match exc {
+                Value::Exception(e) => Ok(e.class.is_subclass(t)),
+                _ => Ok(false),
+            },
+            _ => {
+                type_error("catching classes that do not inherit from BaseException is not allowed")
+            }
+        }
+    }
+
+    pub(super) fn unbound_local(&self, code: &Rc<CodeObj>, slot: u32) -> Raise {
+        let name = &code.code.varnames[slot as usize];
+        Raise::New(
+            ExcKind::UnboundLocalError,
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
+        )
+    }
+
+    pub(super) fn unbound_deref(&self, code: &Rc<CodeObj>, cell: u32) -> Raise {
+        let c = &code.code;
+        let i = cell as usize;
+        if i < c.cellvars.len() {
+            Raise::New(
+                ExcKind::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{}' where it is not associated with a value",
+                    c.cellvars[i]
+                ),
+            )
+        } else {
+            Raise::New(
+                ExcKind::NameError,
+                format!(
+                    "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
+                    c.freevars[i - c.cellvars.len()]
+                ),
+            )
+        }
+    }
+}

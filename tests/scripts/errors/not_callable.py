@@ -1,0 +1,4 @@
+# Calling a value that is not a function.
+value = 5
+print(value)
+value()

@@ -1,0 +1,6 @@
+# Unbounded recursion raises RecursionError.
+def f():
+    return f()
+
+print("recursing")
+f()

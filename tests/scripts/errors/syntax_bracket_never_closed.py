@@ -1,0 +1,2 @@
+print("start")
+items = [1, 2, 3

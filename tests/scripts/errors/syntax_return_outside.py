@@ -1,0 +1,2 @@
+print("top level")
+return 5

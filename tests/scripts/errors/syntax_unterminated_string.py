@@ -1,0 +1,3 @@
+print("fine")
+s = "this string never ends
+print(s)

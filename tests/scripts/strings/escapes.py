@@ -1,0 +1,16 @@
+# Escape sequences and repr quoting rules.
+print("tab:\tend")
+print("line1\nline2")
+print("back\\slash")
+print("quote \" inside double")
+print('quote \' inside single')
+print("it's", 'say "hi"')
+print(repr("it's"), repr('say "hi"'), repr("both ' and \""))
+print(repr("tab\there"), repr("new\nline"), repr("back\\slash"))
+print(len("\n"), len("\\"), len("\t\t"))
+print("\x41\x42", "caf\u00e9")
+print(repr(""), repr(" "), repr("a"))
+print("a\nb".split("\n"))
+s = "x\ty"
+print(s.replace("\t", " TAB "))
+print(["a'b", 'c"d'])

@@ -1,0 +1,18 @@
+# Common str methods.
+s = "  Hello, World  "
+print("[" + s.strip() + "]")
+print(s.upper(), s.lower(), sep="|")
+t = s.strip()
+print(t.replace("l", "L"), t.replace("World", "Baton"), t.replace("zz", "y"))
+print(t.startswith("Hell"), t.startswith("World"), t.endswith("ld"), t.endswith("!"))
+print(t.find("o"), t.find("World"), t.find("xyz"), t.find(""))
+print(t.count("l"), t.count("o"), t.count("z"), "aaaa".count("aa"))
+print("xxhixx".strip("x"), "--a-b--".strip("-"))
+print("MiXeD 123".lower(), "MiXeD 123".upper())
+print("a,b,,c".split(","), "one two  three".split(), "no-sep".split(","))
+print("  leading and trailing  ".split())
+print(", ".join(["a", "b", "c"]), "".join(["x", "y"]), "-".join([]))
+print("-".join("abc"))
+words = "the quick brown fox".split(" ")
+print(len(words), words[-1].upper())
+print("banana".replace("a", "o"), "banana".find("na"), "banana".count("an"))
