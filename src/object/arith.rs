@@ -71,7 +71,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
             BinOp::Add => x.checked_add(y),
             BinOp::Sub => x.checked_sub(y),
             BinOp::Mult => x.checked_mul(y),
-            BinOp::FloorDiv if y != 0 => x.checked_div_euclid(y).map(|_| x.div_floor(&y)),
+            BinOp::FloorDiv if y != 0 => {
+                x.checked_div_euclid(y).map(|_| Integer::div_floor(&x, &y))
+            }
             BinOp::Mod if y != 0 => x.checked_rem_euclid(y).map(|_| x.mod_floor(&y)),
             BinOp::BitAnd => Some(x & y),
             BinOp::BitOr => Some(x | y),
@@ -132,7 +134,7 @@ fn numeric(op: BinOp, x: Num, y: Num) -> RResult<Value> {
         }
         BinOp::Mod => {
             if b.is_zero() {
-                return zero_div();
+                return err(ExcKind::ZeroDivisionError, "integer modulo by zero");
             }
             a.mod_floor(&b)
         }

@@ -14,8 +14,13 @@ use std::time::{Duration, Instant};
 /// A unit of work in the ready queue (asyncio's `Handle`), as plain data.
 #[derive(Debug)]
 pub enum Callback {
-    /// `Task.__step(exc)`: run the task; with `Some`, throw the exception in first.
-    Step { task: TaskId, throw: Option<Value> },
+    /// `Task.__step(exc)`: run the task, first sending it `send` (the value of the `await`
+    /// it is suspended in; `None` for a fresh task) or throwing `throw` into it.
+    Step {
+        task: TaskId,
+        send: Option<Value>,
+        throw: Option<Value>,
+    },
     /// `Task.__wakeup(fut)`: resume a task with the result of the future it awaited.
     Wake { task: TaskId, fut: Rc<FutureObj> },
     /// `gather`'s `_done_callback(child)`.

@@ -45,6 +45,7 @@ impl Runtime {
         lp.add_task(fut.clone(), fiber);
         lp.call_soon(Callback::Step {
             task: id,
+            send: None,
             throw: None,
         });
         Ok(fut)
@@ -93,7 +94,14 @@ impl Runtime {
 
     fn run_callback(&mut self, cb: Callback) -> Result<(), Value> {
         match cb {
-            Callback::Step { task, throw } => self.step_task(task, throw.map(Resume::Throw)),
+            Callback::Step { task, send, throw } => {
+                let resume = match (send, throw) {
+                    (_, Some(e)) => Some(Resume::Throw(e)),
+                    (Some(v), None) => Some(Resume::Value(v)),
+                    (None, None) => None,
+                };
+                self.step_task(task, resume)
+            }
             Callback::Wake { task, fut } => {
                 let resume = self.future_outcome(&fut);
                 self.step_task(task, Some(resume))
@@ -236,6 +244,7 @@ impl Runtime {
                         self.park(task, fiber);
                         self.event_loop().call_soon(Callback::Step {
                             task,
+                            send: None,
                             throw: Some(e),
                         });
                         return Ok(());
@@ -258,8 +267,11 @@ impl Runtime {
                 }
                 Halt::Yield => {
                     self.park(task, fiber);
-                    self.event_loop()
-                        .call_soon(Callback::Step { task, throw: None });
+                    self.event_loop().call_soon(Callback::Step {
+                        task,
+                        send: Some(Value::None),
+                        throw: None,
+                    });
                     return Ok(());
                 }
             }
