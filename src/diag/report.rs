@@ -44,5 +44,25 @@ pub fn render_syntax_errors(
         .finish();
         let _ = report.write((id, Source::from(source)), &mut out);
     }
-    String::from_utf8_lossy(&out).into_owned()
+    let text = String::from_utf8_lossy(&out).into_owned();
+    // ariadne 0.6 colours a custom report kind's header even with colour off.
+    if color { text } else { strip_ansi(&text) }
+}
+
+/// Removes ANSI SGR escape sequences (`ESC [ ... m`).
+fn strip_ansi(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' && chars.peek() == Some(&'[') {
+            for d in chars.by_ref() {
+                if d.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }

@@ -36,8 +36,7 @@ pub fn parse_module(src: &str) -> Result<Module, Vec<SyntaxError>> {
 
 /// Drops follow-on errors that error recovery produces after a first real error: layout tokens
 /// (an indented block after a broken header) and a second error on the same line.
-fn dedupe(mut errors: Vec<SyntaxError>) -> Vec<SyntaxError> {
-    errors.sort_by_key(|e| e.span.start);
+fn dedupe(errors: Vec<SyntaxError>) -> Vec<SyntaxError> {
     let mut out: Vec<SyntaxError> = Vec::new();
     for e in errors {
         if let Some(prev) = out.last() {
