@@ -70,6 +70,9 @@ pub enum Op {
     /// Binary operator (`inplace` for augmented assignment, which lets lists extend in place).
     /// `Stack: [.., a, b] -> [.., a op b]`
     Binary { op: BinOp, inplace: bool },
+    /// `a op k` with a small int constant `k` (fused `LoadSmallInt` + `Binary`).
+    /// `Stack: [.., a] -> [.., a op k]`
+    BinaryConst { op: BinOp, k: i32 },
     /// `Stack: [.., a] -> [.., -a]`
     UnaryNegative,
     /// `Stack: [.., a] -> [.., +a]`
@@ -86,6 +89,9 @@ pub enum Op {
     Jump(u32),
     /// Pop; jump if falsy. `Stack: [.., cond] -> [..]`
     PopJumpIfFalse(u32),
+    /// Fused `Compare` + `PopJumpIfFalse`: jump to `target` unless `a op b`.
+    /// `Stack: [.., a, b] -> [..]`
+    CompareJumpIfFalse { op: CmpOp, target: u32 },
     /// Pop; jump if truthy. `Stack: [.., cond] -> [..]`
     PopJumpIfTrue(u32),
     /// Short-circuit `and`: if falsy jump and keep it, else pop.
@@ -222,7 +228,8 @@ impl Op {
             | Op::JumpIfFalseOrPop(t)
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
-            | Op::SetupExcept(t) => Some(t),
+            | Op::SetupExcept(t)
+            | Op::CompareJumpIfFalse { target: t, .. } => Some(t),
             _ => None,
         }
     }
@@ -236,7 +243,8 @@ impl Op {
             | Op::JumpIfFalseOrPop(t)
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
-            | Op::SetupExcept(t) => *t = new,
+            | Op::SetupExcept(t)
+            | Op::CompareJumpIfFalse { target: t, .. } => *t = new,
             _ => {}
         }
     }

@@ -58,6 +58,8 @@ pub struct Unit<'a> {
     pub firstline: u32,
     /// REPL input: top-level expression statements echo their value.
     pub interactive: bool,
+    /// Instruction index where a label was last placed: no fusion may cross it.
+    last_label_at: usize,
 }
 
 const UNPLACED: u32 = u32::MAX;
@@ -91,6 +93,7 @@ impl<'a> Unit<'a> {
             varkeywords: false,
             firstline,
             interactive: false,
+            last_label_at: usize::MAX,
         }
     }
 
@@ -99,8 +102,31 @@ impl<'a> Unit<'a> {
     }
 
     pub fn emit(&mut self, op: Op) {
+        if self.fuse(op) {
+            return;
+        }
         self.ops.push(op);
         self.spans.push(self.span);
+    }
+
+    /// Peephole fusion of the previous instruction with `op`, when no jump lands between
+    /// them. Returns whether `op` was absorbed.
+    fn fuse(&mut self, op: Op) -> bool {
+        if self.last_label_at == self.ops.len() {
+            return false;
+        }
+        let fused = match (self.ops.last(), op) {
+            (Some(Op::LoadSmallInt(k)), Op::Binary { op, .. }) => Op::BinaryConst { op, k: *k },
+            (Some(Op::Compare(c)), Op::PopJumpIfFalse(t)) => {
+                Op::CompareJumpIfFalse { op: *c, target: t }
+            }
+            _ => return false,
+        };
+        *self.ops.last_mut().expect("checked") = fused;
+        if matches!(fused, Op::BinaryConst { .. }) {
+            *self.spans.last_mut().expect("checked") = self.span;
+        }
+        true
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -110,6 +136,7 @@ impl<'a> Unit<'a> {
 
     pub fn place(&mut self, l: Label) {
         self.labels[l.0 as usize] = self.ops.len() as u32;
+        self.last_label_at = self.ops.len();
     }
 
     /// Emits a jump-like instruction whose target is `l` (patched in `finish`).

@@ -46,7 +46,11 @@ pub type DictMap = IndexMap<Key, Value, BuildHasherDefault<PassThrough>>;
 
 #[derive(Debug, Default, Clone)]
 pub struct Dict {
+    /// Mutate through the methods below, which keep `version` right.
     pub map: DictMap,
+    /// Bumped whenever a key is added or removed (not when a value changes), so caches of
+    /// entry positions (the VM's global-lookup cache) know when they are stale.
+    pub version: u64,
 }
 
 impl Dict {
@@ -61,13 +65,30 @@ impl Dict {
     }
     /// Callers must have checked hashability (`ops::hash_value`).
     pub fn insert(&mut self, key: Key, value: Value) {
-        self.map.insert(key, value);
+        if self.map.insert(key, value).is_none() {
+            self.version += 1;
+        }
     }
     pub fn get(&self, key: &Key) -> Option<&Value> {
         self.map.get(key)
     }
     pub fn remove(&mut self, key: &Key) -> Option<Value> {
-        self.map.shift_remove(key)
+        let r = self.map.shift_remove(key);
+        if r.is_some() {
+            self.version += 1;
+        }
+        r
+    }
+
+    /// Removes every entry (keeping the version moving forward).
+    pub fn clear(&mut self) {
+        self.map.clear();
+        self.version += 1;
+    }
+
+    /// Lookup by a string key, also returning the entry's position.
+    pub fn get_str_full(&self, name: &super::str::Str) -> Option<(usize, &Value)> {
+        self.map.get_full(&StrProbe(name)).map(|(i, _, v)| (i, v))
     }
     /// Lookup by a string key (globals, keyword arguments).
     pub fn get_str(&self, name: &super::str::Str) -> Option<&Value> {
@@ -81,7 +102,7 @@ impl Dict {
             hash: super::ops::hash_value(&v).expect("str is hashable"),
             value: v,
         };
-        self.map.insert(key, value);
+        self.insert(key, value);
     }
     pub fn keys(&self) -> impl Iterator<Item = &Value> {
         self.map.keys().map(|k| &k.value)

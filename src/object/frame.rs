@@ -11,7 +11,7 @@ use std::rc::Rc;
 pub struct Block {
     /// Instruction index of the handler.
     pub handler: u32,
-    /// Evaluation-stack length (including locals) to truncate to before jumping.
+    /// Fiber stack length to truncate to before jumping.
     pub depth: u32,
     /// Length of `Frame::handling` to restore.
     pub handling: u32,
@@ -34,8 +34,12 @@ pub struct Frame {
     pub code: Rc<CodeObj>,
     /// Index of the next instruction.
     pub pc: u32,
-    /// Locals in `stack[..nlocals]`, then the evaluation stack.
-    pub stack: Vec<Value>,
+    /// Where this frame's locals start in the fiber's value stack: locals are
+    /// `stack[base..base + nlocals]`, the evaluation stack is above them.
+    pub base: u32,
+    /// Stack length to restore when the frame returns (for a call, the callable's slot: the
+    /// arguments became the callee's first locals in place).
+    pub return_to: u32,
     /// Cell variables, then free variables (the closure).
     pub cells: Vec<CellRef>,
     pub globals: DictRef,

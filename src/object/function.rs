@@ -11,6 +11,19 @@ pub struct CodeObj {
     pub consts: Vec<Value>,
     /// `code.names` as runtime strings (hash cached), for global and attribute lookups.
     pub names: Vec<Rc<super::str::Str>>,
+    /// One inline cache per name for `LoadGlobal` (see `GlobalCache`).
+    pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+}
+
+/// Where a global was last found: valid while the dicts involved keep the same `version`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct GlobalCache {
+    /// Address of the globals dict the entry was found for (0 = empty cache).
+    pub globals: usize,
+    pub globals_version: u64,
+    /// `u64::MAX` when the name was found in the globals; else the builtins' version.
+    pub builtins_version: u64,
+    pub index: u32,
 }
 
 #[derive(Debug)]

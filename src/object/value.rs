@@ -116,8 +116,8 @@ pub enum CoroState {
 #[derive(Debug)]
 pub struct Coroutine {
     pub state: CoroState,
-    /// The not-yet-started frame (only in `Created`).
-    pub frame: Option<Box<Frame>>,
+    /// The not-yet-started frame and its locals (only in `Created`).
+    pub frame: Option<Box<(Frame, Vec<Value>)>>,
     pub qualname: Rc<str>,
 }
 

@@ -2,7 +2,6 @@
 //! receiver.
 
 use super::builtins::{arity, kwarg, sort_values};
-use crate::object::dict::Dict;
 use crate::object::exception::{RResult, err, type_error};
 use crate::object::iter::collect;
 use crate::object::ops::{self, truthy};
@@ -753,7 +752,7 @@ fn install_dict(interp: &mut Interp) {
         Ok(Value::None)
     });
     interp.register_method(DICT, "clear", |_, a, _| {
-        *d(&a[0]).borrow_mut() = Dict::new();
+        d(&a[0]).borrow_mut().clear();
         Ok(Value::None)
     });
     interp.register_method(DICT, "copy", |_, a, _| {

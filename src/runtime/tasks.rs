@@ -24,14 +24,11 @@ impl Runtime {
         coro: Value,
         name: Option<String>,
     ) -> Result<Rc<FutureObj>, Value> {
-        let frame = self
+        let started = self
             .interp
             .start_coroutine(&coro)
             .map_err(|r| self.interp.materialize(r))?;
-        let fiber = Fiber {
-            frames: vec![frame],
-            pending_throw: None,
-        };
+        let fiber = self.interp.coroutine_fiber(started);
         self.task_counter += 1;
         let name = name.unwrap_or_else(|| format!("Task-{}", self.task_counter));
         let lp = self.event_loop();

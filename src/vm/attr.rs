@@ -4,7 +4,7 @@
 use super::Interp;
 use crate::object::exception::{RResult, err, type_error};
 use crate::object::format;
-use crate::object::function::NativeFunc;
+use crate::object::function::{GlobalCache, NativeFunc};
 use crate::object::repr;
 use crate::object::str::Str;
 use crate::object::types::ExcKind;
@@ -42,11 +42,58 @@ pub fn type_tag(v: &Value) -> Option<u8> {
 }
 
 impl Interp {
-    pub(super) fn load_global(&self, globals: &DictRef, name: &Rc<Str>) -> RResult<Value> {
-        if let Some(v) = globals.borrow().get_str(name) {
+    /// `LoadGlobal`: the globals, then the builtins, through a per-instruction inline cache
+    /// that skips hashing while neither dict has gained or lost keys.
+    #[inline]
+    pub(super) fn load_global(
+        &self,
+        globals: &DictRef,
+        name: &Rc<Str>,
+        cache: &std::cell::Cell<GlobalCache>,
+    ) -> RResult<Value> {
+        let c = cache.get();
+        let g = globals.borrow();
+        if c.globals == Rc::as_ptr(globals) as usize && c.globals_version == g.version {
+            if c.builtins_version == u64::MAX {
+                if let Some((_, v)) = g.map.get_index(c.index as usize) {
+                    return Ok(v.clone());
+                }
+            } else {
+                let b = self.builtins.borrow();
+                if c.builtins_version == b.version
+                    && let Some((_, v)) = b.map.get_index(c.index as usize)
+                {
+                    return Ok(v.clone());
+                }
+            }
+        }
+        self.load_global_slow(&g, globals, name, cache)
+    }
+
+    #[cold]
+    fn load_global_slow(
+        &self,
+        g: &crate::object::dict::Dict,
+        globals: &DictRef,
+        name: &Rc<Str>,
+        cache: &std::cell::Cell<GlobalCache>,
+    ) -> RResult<Value> {
+        let mut c = GlobalCache {
+            globals: Rc::as_ptr(globals) as usize,
+            globals_version: g.version,
+            builtins_version: u64::MAX,
+            index: 0,
+        };
+        if let Some((i, v)) = g.get_str_full(name) {
+            c.index = i as u32;
+            cache.set(c);
             return Ok(v.clone());
         }
-        if let Some(v) = self.builtins.borrow().get_str(name) {
+        let b = self.builtins.borrow();
+        if let Some((i, v)) = b.get_str_full(name) {
+            c.index = i as u32;
+            c.builtins_version = b.version;
+            cache.set(c);
             return Ok(v.clone());
         }
         err(

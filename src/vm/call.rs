@@ -18,7 +18,8 @@ use std::rc::Rc;
 pub(super) enum Flow {
     /// The frame stack may have changed: re-read the top frame.
     Continue,
-    Halt(Halt),
+    /// Boxed: halts are rare, and a small `Flow` keeps every call's return cheap.
+    Halt(Box<Halt>),
 }
 
 /// An argument-binding failure (exposed for the embedding API's error reports).
@@ -33,11 +34,11 @@ impl Interp {
         argc: usize,
         kwnames: Option<&Rc<Vec<Value>>>,
     ) -> RResult<Flow> {
-        let frame = fiber.frames.last_mut().expect("caller frame");
-        let base = frame.stack.len() - argc - 1;
-        // Fast path: a script function called positionally with exactly its parameters.
+        let base = fiber.stack.len() - argc - 1;
+        // Fast path: a script function called positionally with exactly its parameters. The
+        // arguments already on the stack become its first locals.
         if kwnames.is_none()
-            && let Value::Function(f) = &frame.stack[base]
+            && let Value::Function(f) = &fiber.stack[base]
         {
             let code = &f.code.code;
             if code.kind == CodeKind::Function
@@ -48,38 +49,30 @@ impl Interp {
                 && code.cellvars.is_empty()
                 && code.freevars.is_empty()
             {
-                let f = f.clone();
                 if fiber.frames.len() >= self.recursion_limit {
                     return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
                 }
-                let mut new = self.new_frame(
-                    f.code.clone(),
-                    f.globals.clone(),
-                    FrameKind::Call,
-                    Vec::new(),
-                );
-                let frame = fiber.frames.last_mut().expect("caller frame");
-                for (slot, v) in new.stack.iter_mut().zip(frame.stack.drain(base + 1..)) {
-                    *slot = v;
-                }
-                frame.stack.pop();
-                fiber.frames.push(new);
+                let nlocals = code.nlocals();
+                let (code, globals) = (f.code.clone(), f.globals.clone());
+                let frame = self.new_frame(code, globals, FrameKind::Call, base + 1, base);
+                fiber.stack.resize(base + 1 + nlocals, Value::Unbound);
+                fiber.frames.push(frame);
                 return Ok(Flow::Continue);
             }
         }
         // Natives called positionally read their arguments straight off the stack.
         if kwnames.is_none()
-            && let Value::Native(n) = &frame.stack[base]
+            && let Value::Native(n) = &fiber.stack[base]
             && n.bound.is_none()
             && let NativeKind::Pure(f) = self.natives[n.id as usize].kind
         {
-            let result = f(self, &frame.stack[base + 1..], &[]);
-            frame.stack.truncate(base);
-            frame.stack.push(result?);
+            let result = f(self, &fiber.stack[base + 1..], &[]);
+            fiber.stack.truncate(base);
+            fiber.stack.push(result?);
             return Ok(Flow::Continue);
         }
-        let mut args = frame.stack.split_off(base + 1);
-        let callable = frame.stack.pop().expect("callable");
+        let mut args = fiber.stack.split_off(base + 1);
+        let callable = fiber.stack.pop().expect("callable");
         let kwargs = match kwnames {
             None => Vec::new(),
             Some(names) => {
@@ -99,10 +92,9 @@ impl Interp {
 
     /// `f(*args, **kwargs)`.
     pub(super) fn call_ex(&mut self, fiber: &mut Fiber, has_kwargs: bool) -> RResult<Flow> {
-        let frame = fiber.frames.last_mut().expect("caller frame");
-        let kwargs = if has_kwargs { frame.stack.pop() } else { None };
-        let args = frame.stack.pop().expect("args tuple");
-        let callable = frame.stack.pop().expect("callable");
+        let kwargs = if has_kwargs { fiber.stack.pop() } else { None };
+        let args = fiber.stack.pop().expect("args tuple");
+        let callable = fiber.stack.pop().expect("callable");
         let args = match args {
             Value::Tuple(t) => (*t).clone(),
             other => crate::object::iter::collect(&other)?,
@@ -142,8 +134,7 @@ impl Interp {
         match &callable {
             Value::Function(f) => {
                 let locals = bind_args(f, args, kwargs)?;
-                let frame = self.function_frame(f, locals);
-                self.enter(fiber, frame, f)
+                self.enter(fiber, f, locals)
             }
             Value::Native(n) => {
                 if let Some(recv) = &n.bound {
@@ -155,7 +146,9 @@ impl Interp {
                         push(fiber, v);
                         Ok(Flow::Continue)
                     }
-                    NativeKind::Host(id) => Ok(Flow::Halt(Halt::HostCall { id, args, kwargs })),
+                    NativeKind::Host(id) => {
+                        Ok(Flow::Halt(Box::new(Halt::HostCall { id, args, kwargs })))
+                    }
                 }
             }
             Value::Type(t) => match t.kind {
@@ -179,52 +172,54 @@ impl Interp {
         }
     }
 
-    /// Makes a frame for `f` with its parameters bound, cells created and closure attached.
-    fn function_frame(&mut self, f: &Rc<Function>, locals: Vec<Value>) -> Frame {
+    /// Runs `f` with its parameters bound: pushes its frame, or, for `async def`, wraps the
+    /// frame in a coroutine object.
+    fn enter(
+        &mut self,
+        fiber: &mut Fiber,
+        f: &Rc<Function>,
+        mut locals: Vec<Value>,
+    ) -> RResult<Flow> {
         let code = &f.code.code;
         let mut cells = Vec::with_capacity(code.cellvars.len() + code.freevars.len());
         for _ in &code.cellvars {
             cells.push(Rc::new(RefCell::new(Value::Unbound)));
         }
+        for &(local, cell) in &code.cell_params {
+            let v = std::mem::take(&mut locals[local as usize]);
+            *cells[cell as usize].borrow_mut() = v;
+        }
+        cells.extend(f.closure.iter().cloned());
+        let base = fiber.stack.len();
         let mut frame = self.new_frame(
             f.code.clone(),
             f.globals.clone(),
             FrameKind::Call,
-            Vec::new(),
+            base,
+            base,
         );
-        for (slot, v) in frame.stack.iter_mut().zip(locals) {
-            *slot = v;
-        }
-        for &(local, cell) in &code.cell_params {
-            let v = std::mem::take(&mut frame.stack[local as usize]);
-            *cells[cell as usize].borrow_mut() = v;
-        }
-        cells.extend(f.closure.iter().cloned());
         frame.cells = cells;
-        frame
-    }
-
-    /// Runs a new frame: pushes it, or wraps it in a coroutine object for `async def`.
-    fn enter(&mut self, fiber: &mut Fiber, frame: Frame, f: &Rc<Function>) -> RResult<Flow> {
-        if f.code.code.kind == CodeKind::Coroutine {
+        if code.kind == CodeKind::Coroutine {
             let coro = Coroutine {
                 state: CoroState::Created,
-                frame: Some(Box::new(frame)),
-                qualname: f.code.code.qualname.clone(),
+                frame: Some(Box::new((frame, locals))),
+                qualname: code.qualname.clone(),
             };
-            push(fiber, Value::Coroutine(Rc::new(RefCell::new(coro))));
+            fiber
+                .stack
+                .push(Value::Coroutine(Rc::new(RefCell::new(coro))));
             return Ok(Flow::Continue);
         }
         if fiber.frames.len() >= self.recursion_limit {
-            self.recycle(frame.stack);
             return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }
+        fiber.stack.extend(locals);
         fiber.frames.push(frame);
         Ok(Flow::Continue)
     }
 
-    /// Takes the frame out of a not-yet-started coroutine, marking it running.
-    pub fn start_coroutine(&mut self, coro: &Value) -> RResult<Frame> {
+    /// Takes the frame and locals out of a not-yet-started coroutine, marking it running.
+    pub fn start_coroutine(&mut self, coro: &Value) -> RResult<(Frame, Vec<Value>)> {
         let Value::Coroutine(c) = coro else {
             return type_error(format!(
                 "a coroutine was expected, got {}",
@@ -235,9 +230,9 @@ impl Interp {
         match cb.state {
             CoroState::Created => {
                 cb.state = CoroState::Running;
-                let mut frame = *cb.frame.take().expect("created coroutine has a frame");
+                let (mut frame, locals) = *cb.frame.take().expect("created coroutine has a frame");
                 frame.kind = FrameKind::Coroutine(c.clone());
-                Ok(frame)
+                Ok((frame, locals))
             }
             CoroState::Running => err(ExcKind::RuntimeError, "coroutine is being awaited already"),
             CoroState::Closed => err(
@@ -249,15 +244,14 @@ impl Interp {
 
     /// `await x` with `x` on top of the stack.
     pub(super) fn await_value(&mut self, fiber: &mut Fiber) -> RResult<Flow> {
-        let frame = fiber.frames.last_mut().expect("awaiting frame");
-        let v = frame.stack.pop().expect("awaitable");
+        let v = fiber.stack.pop().expect("awaitable");
         match &v {
             Value::Coroutine(_) => {
                 if fiber.frames.len() >= self.recursion_limit {
                     return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
                 }
-                let frame = self.start_coroutine(&v)?;
-                fiber.frames.push(frame);
+                let started = self.start_coroutine(&v)?;
+                super::push_started(fiber, started);
                 Ok(Flow::Continue)
             }
             Value::Future(f) => {
@@ -265,7 +259,7 @@ impl Interp {
                 match st.status {
                     FutStatus::Pending => {
                         drop(st);
-                        Ok(Flow::Halt(Halt::Await(v)))
+                        Ok(Flow::Halt(Box::new(Halt::Await(v))))
                     }
                     FutStatus::Done => match &st.exception {
                         Some(e) => Err(Raise::Value(e.clone())),
@@ -283,7 +277,7 @@ impl Interp {
                     }
                 }
             }
-            Value::YieldNow => Ok(Flow::Halt(Halt::Yield)),
+            Value::YieldNow => Ok(Flow::Halt(Box::new(Halt::Yield))),
             other => type_error(format!(
                 "object {} can't be used in 'await' expression",
                 other.type_name()
@@ -298,14 +292,15 @@ impl Interp {
 
     pub(super) fn make_function(
         &mut self,
-        frame: &mut Frame,
+        stack: &mut Vec<Value>,
+        globals: &crate::object::value::DictRef,
         code: &Value,
         defaults: bool,
         kwdefaults: bool,
         closure: bool,
     ) -> Value {
         let closure = if closure {
-            match frame.stack.pop() {
+            match stack.pop() {
                 Some(Value::Tuple(t)) => t
                     .iter()
                     .filter_map(|c| match c {
@@ -319,7 +314,7 @@ impl Interp {
             Vec::new()
         };
         let kwdefaults = if kwdefaults {
-            match frame.stack.pop() {
+            match stack.pop() {
                 Some(Value::Dict(d)) => d
                     .borrow()
                     .map
@@ -335,7 +330,7 @@ impl Interp {
             Vec::new()
         };
         let defaults = if defaults {
-            match frame.stack.pop() {
+            match stack.pop() {
                 Some(Value::Tuple(t)) => (*t).clone(),
                 _ => Vec::new(),
             }
@@ -347,7 +342,7 @@ impl Interp {
         };
         Value::Function(Rc::new(Function {
             code: code.clone(),
-            globals: frame.globals.clone(),
+            globals: globals.clone(),
             defaults,
             kwdefaults,
             closure,
@@ -356,7 +351,7 @@ impl Interp {
 }
 
 fn push(fiber: &mut Fiber, v: Value) {
-    fiber.frames.last_mut().expect("caller frame").stack.push(v);
+    fiber.stack.push(v);
 }
 
 fn callable_name(v: &Value) -> String {

@@ -12,13 +12,13 @@ use crate::object::iter::{iter_of, next_of};
 use crate::object::ops::{self, truthy};
 use crate::object::types::ExcKind;
 use crate::object::value::{CoroState, Slice, Value};
-use crate::syntax::ast::CmpOp;
+use crate::syntax::ast::{BinOp, CmpOp};
 use std::io::Write;
 use std::rc::Rc;
 
 macro_rules! pop {
-    ($frame:expr) => {
-        $frame.stack.pop().expect("stack underflow")
+    ($stack:expr) => {
+        $stack.pop().expect("stack underflow")
     };
 }
 
@@ -46,51 +46,55 @@ impl Interp {
 
     fn dispatch(&mut self, fiber: &mut Fiber) -> Result<Halt, Raise> {
         'frames: loop {
-            let frame = fiber
-                .frames
-                .last_mut()
-                .expect("a running fiber has a frame");
+            let Fiber { frames, stack, .. } = &mut *fiber;
+            let frame = frames.last_mut().expect("a running fiber has a frame");
             let code = frame.code.clone();
             let ops: &[Op] = &code.code.ops;
+            let base = frame.base as usize;
             loop {
                 let op = ops[frame.pc as usize];
                 frame.pc += 1;
                 match op {
                     Op::Nop => {}
-                    Op::LoadConst(i) => frame.stack.push(code.consts[i as usize].clone()),
-                    Op::LoadNone => frame.stack.push(Value::None),
-                    Op::LoadSmallInt(i) => frame.stack.push(Value::Int(i as i64)),
-                    Op::LoadFast(i) => match &frame.stack[i as usize] {
+                    Op::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
+                    Op::LoadNone => stack.push(Value::None),
+                    Op::LoadSmallInt(i) => stack.push(Value::Int(i as i64)),
+                    Op::LoadFast(i) => match &stack[base + i as usize] {
                         Value::Unbound => return Err(self.unbound_local(&code, i)),
                         v => {
                             let v = v.clone();
-                            frame.stack.push(v)
+                            stack.push(v)
                         }
                     },
-                    Op::StoreFast(i) => frame.stack[i as usize] = pop!(frame),
+                    Op::StoreFast(i) => {
+                        let v = pop!(stack);
+                        stack[base + i as usize] = v;
+                    }
                     Op::DeleteFast(i) => {
-                        if let Value::Unbound = frame.stack[i as usize] {
+                        if let Value::Unbound = stack[base + i as usize] {
                             return Err(self.unbound_local(&code, i));
                         }
-                        frame.stack[i as usize] = Value::Unbound;
+                        stack[base + i as usize] = Value::Unbound;
                     }
                     Op::LoadDeref(i) => {
                         let v = frame.cells[i as usize].borrow().clone();
                         if let Value::Unbound = v {
                             return Err(self.unbound_deref(&code, i));
                         }
-                        frame.stack.push(v);
+                        stack.push(v);
                     }
-                    Op::StoreDeref(i) => *frame.cells[i as usize].borrow_mut() = pop!(frame),
-                    Op::LoadClosure(i) => frame
-                        .stack
-                        .push(Value::Cell(frame.cells[i as usize].clone())),
+                    Op::StoreDeref(i) => *frame.cells[i as usize].borrow_mut() = pop!(stack),
+                    Op::LoadClosure(i) => stack.push(Value::Cell(frame.cells[i as usize].clone())),
                     Op::LoadGlobal(i) => {
-                        let v = self.load_global(&frame.globals, &code.names[i as usize])?;
-                        frame.stack.push(v);
+                        let v = self.load_global(
+                            &frame.globals,
+                            &code.names[i as usize],
+                            &code.global_cache[i as usize],
+                        )?;
+                        stack.push(v);
                     }
                     Op::StoreGlobal(i) => {
-                        let v = pop!(frame);
+                        let v = pop!(stack);
                         let key = ops::make_key(Value::Str(code.names[i as usize].clone()))?;
                         frame.globals.borrow_mut().insert(key, v);
                     }
@@ -105,216 +109,208 @@ impl Interp {
                         }
                     }
                     Op::LoadAttr(i) => {
-                        let obj = pop!(frame);
+                        let obj = pop!(stack);
                         let v = self.load_attr(&obj, &code.names[i as usize])?;
-                        frame.stack.push(v);
+                        stack.push(v);
                     }
                     Op::StoreAttr(i) => {
-                        let obj = pop!(frame);
-                        let v = pop!(frame);
+                        let obj = pop!(stack);
+                        let v = pop!(stack);
                         self.store_attr(&obj, &code.names[i as usize], v)?;
                     }
                     Op::LoadMethod(i) => {
-                        let obj = pop!(frame);
+                        let obj = pop!(stack);
                         let (callable, receiver) =
                             self.load_method(obj, &code.names[i as usize])?;
-                        frame.stack.push(callable);
-                        frame.stack.push(receiver);
+                        stack.push(callable);
+                        stack.push(receiver);
                     }
                     Op::PopTop => {
-                        pop!(frame);
+                        pop!(stack);
                     }
                     Op::DupTop => {
-                        let v = frame.stack.last().expect("stack underflow").clone();
-                        frame.stack.push(v);
+                        let v = stack.last().expect("stack underflow").clone();
+                        stack.push(v);
                     }
                     Op::DupTopTwo => {
-                        let n = frame.stack.len();
-                        let (a, b) = (frame.stack[n - 2].clone(), frame.stack[n - 1].clone());
-                        frame.stack.push(a);
-                        frame.stack.push(b);
+                        let n = stack.len();
+                        let (a, b) = (stack[n - 2].clone(), stack[n - 1].clone());
+                        stack.push(a);
+                        stack.push(b);
                     }
                     Op::RotTwo => {
-                        let n = frame.stack.len();
-                        frame.stack.swap(n - 1, n - 2);
+                        let n = stack.len();
+                        stack.swap(n - 1, n - 2);
                     }
                     Op::RotThree => {
-                        let v = pop!(frame);
-                        let n = frame.stack.len();
-                        frame.stack.insert(n - 2, v);
+                        let v = pop!(stack);
+                        let n = stack.len();
+                        stack.insert(n - 2, v);
                     }
-                    Op::Binary { op, inplace } => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        let r = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
-                            Some(r) => r?,
-                            None => arith::binary(op, &a, &b)?,
-                        };
-                        frame.stack.push(r);
-                    }
+                    Op::Binary { op, inplace } => binary(stack, op, inplace)?,
+                    Op::BinaryConst { op, k } => binary_const(stack, op, k)?,
                     Op::UnaryNegative => {
-                        let v = pop!(frame);
-                        frame.stack.push(arith::negative(&v)?);
+                        let v = pop!(stack);
+                        stack.push(arith::negative(&v)?);
                     }
                     Op::UnaryPositive => {
-                        let v = pop!(frame);
-                        frame.stack.push(arith::positive(&v)?);
+                        let v = pop!(stack);
+                        stack.push(arith::positive(&v)?);
                     }
                     Op::UnaryInvert => {
-                        let v = pop!(frame);
-                        frame.stack.push(arith::invert(&v)?);
+                        let v = pop!(stack);
+                        stack.push(arith::invert(&v)?);
                     }
                     Op::UnaryNot => {
-                        let v = pop!(frame);
-                        frame.stack.push(Value::Bool(!truthy(&v)));
+                        let v = pop!(stack);
+                        stack.push(Value::Bool(!truthy(&v)));
                     }
-                    Op::Compare(op) => {
-                        let b = pop!(frame);
-                        let a = pop!(frame);
-                        frame.stack.push(Value::Bool(compare(op, &a, &b)?));
+                    Op::Compare(op) => compare_top(stack, op)?,
+                    Op::CompareJumpIfFalse { op, target } => {
+                        if !compare_pop(stack, op)? {
+                            frame.pc = target;
+                        }
                     }
                     Op::Jump(t) => frame.pc = t,
                     Op::PopJumpIfFalse(t) => {
-                        if !truthy(&pop!(frame)) {
+                        let jump = match pop!(stack) {
+                            Value::Bool(b) => !b,
+                            v => !truthy(&v),
+                        };
+                        if jump {
                             frame.pc = t;
                         }
                     }
                     Op::PopJumpIfTrue(t) => {
-                        if truthy(&pop!(frame)) {
+                        if truthy(&pop!(stack)) {
                             frame.pc = t;
                         }
                     }
                     Op::JumpIfFalseOrPop(t) => {
-                        if truthy(frame.stack.last().expect("stack underflow")) {
-                            pop!(frame);
+                        if truthy(stack.last().expect("stack underflow")) {
+                            pop!(stack);
                         } else {
                             frame.pc = t;
                         }
                     }
                     Op::JumpIfTrueOrPop(t) => {
-                        if truthy(frame.stack.last().expect("stack underflow")) {
+                        if truthy(stack.last().expect("stack underflow")) {
                             frame.pc = t;
                         } else {
-                            pop!(frame);
+                            pop!(stack);
                         }
                     }
                     Op::GetIter => {
-                        let v = pop!(frame);
-                        frame.stack.push(iter_of(&v)?);
+                        let v = pop!(stack);
+                        stack.push(iter_of(&v)?);
                     }
-                    Op::ForIter(t) => {
-                        match next_of(frame.stack.last().expect("stack underflow"))? {
-                            Some(v) => frame.stack.push(v),
-                            None => {
-                                pop!(frame);
-                                frame.pc = t;
-                            }
+                    Op::ForIter(t) => match next_of(stack.last().expect("stack underflow"))? {
+                        Some(v) => stack.push(v),
+                        None => {
+                            pop!(stack);
+                            frame.pc = t;
                         }
-                    }
+                    },
                     Op::BuildList(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        frame.stack.push(Value::list(items));
+                        let items = stack.split_off(stack.len() - n as usize);
+                        stack.push(Value::list(items));
                     }
                     Op::BuildTuple(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        frame.stack.push(Value::tuple(items));
+                        let items = stack.split_off(stack.len() - n as usize);
+                        stack.push(Value::tuple(items));
                     }
                     Op::BuildMap(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - 2 * n as usize);
-                        frame.stack.push(build_map(items)?);
+                        let items = stack.split_off(stack.len() - 2 * n as usize);
+                        stack.push(build_map(items)?);
                     }
                     Op::BuildString(n) => {
-                        let items = frame.stack.split_off(frame.stack.len() - n as usize);
-                        frame.stack.push(build_string(&items));
+                        let items = stack.split_off(stack.len() - n as usize);
+                        stack.push(build_string(&items));
                     }
                     Op::BuildSlice(n) => {
-                        let step = if n == 3 { pop!(frame) } else { Value::None };
-                        let stop = pop!(frame);
-                        let start = pop!(frame);
-                        frame
-                            .stack
-                            .push(Value::Slice(Rc::new(Slice { start, stop, step })));
+                        let step = if n == 3 { pop!(stack) } else { Value::None };
+                        let stop = pop!(stack);
+                        let start = pop!(stack);
+                        stack.push(Value::Slice(Rc::new(Slice { start, stop, step })));
                     }
                     Op::ListAppend(d) => {
-                        let v = pop!(frame);
-                        let n = frame.stack.len();
-                        if let Value::List(l) = &frame.stack[n - d as usize] {
+                        let v = pop!(stack);
+                        let n = stack.len();
+                        if let Value::List(l) = &stack[n - d as usize] {
                             l.borrow_mut().push(v);
                         }
                     }
                     Op::ListExtend => {
-                        let it = pop!(frame);
+                        let it = pop!(stack);
                         let items = self.collect_iterable(&it)?;
-                        if let Some(Value::List(l)) = frame.stack.last() {
+                        if let Some(Value::List(l)) = stack.last() {
                             l.borrow_mut().extend(items);
                         }
                     }
                     Op::MapAdd(d) => {
-                        let v = pop!(frame);
-                        let k = ops::make_key(pop!(frame))?;
-                        let n = frame.stack.len();
-                        if let Value::Dict(m) = &frame.stack[n - d as usize] {
+                        let v = pop!(stack);
+                        let k = ops::make_key(pop!(stack))?;
+                        let n = stack.len();
+                        if let Value::Dict(m) = &stack[n - d as usize] {
                             m.borrow_mut().insert(k, v);
                         }
                     }
                     Op::DictUpdate => {
-                        let other = pop!(frame);
-                        let Some(Value::Dict(target)) = frame.stack.last() else {
+                        let other = pop!(stack);
+                        let Some(Value::Dict(target)) = stack.last() else {
                             unreachable!()
                         };
                         dict_update(target, &other)?;
                     }
                     Op::ListToTuple => {
-                        if let Value::List(l) = pop!(frame) {
+                        if let Value::List(l) = pop!(stack) {
                             let items = std::mem::take(&mut *l.borrow_mut());
-                            frame.stack.push(Value::tuple(items));
+                            stack.push(Value::tuple(items));
                         }
                     }
                     Op::BuildSet(_) | Op::SetAdd(_) | Op::SetUpdate => {
                         return err(ExcKind::RuntimeError, "sets are not supported yet");
                     }
                     Op::FormatValue { conv, spec } => {
-                        let spec = if spec { Some(pop!(frame)) } else { None };
-                        let v = pop!(frame);
-                        frame
-                            .stack
-                            .push(self.format_value(&v, conv, spec.as_ref())?);
+                        let spec = if spec { Some(pop!(stack)) } else { None };
+                        let v = pop!(stack);
+                        stack.push(self.format_value(&v, conv, spec.as_ref())?);
                     }
                     Op::Subscript => {
-                        let key = pop!(frame);
-                        let obj = pop!(frame);
-                        frame.stack.push(ops::get_item(&obj, &key)?);
+                        let key = pop!(stack);
+                        let obj = pop!(stack);
+                        stack.push(ops::get_item(&obj, &key)?);
                     }
                     Op::StoreSubscript => {
-                        let key = pop!(frame);
-                        let obj = pop!(frame);
-                        let v = pop!(frame);
+                        let key = pop!(stack);
+                        let obj = pop!(stack);
+                        let v = pop!(stack);
                         ops::set_item(&obj, &key, v)?;
                     }
                     Op::DeleteSubscript => {
-                        let key = pop!(frame);
-                        let obj = pop!(frame);
+                        let key = pop!(stack);
+                        let obj = pop!(stack);
                         ops::del_item(&obj, &key)?;
                     }
                     Op::UnpackSequence(n) => {
-                        let seq = pop!(frame);
+                        let seq = pop!(stack);
                         let items = unpack(self.collect_iterable(&seq)?, n as usize, None)?;
-                        frame.stack.extend(items.into_iter().rev());
+                        stack.extend(items.into_iter().rev());
                     }
                     Op::UnpackEx { before, after } => {
-                        let seq = pop!(frame);
+                        let seq = pop!(stack);
                         let items = self.collect_iterable(&seq)?;
                         let (b, a) = (before as usize, after as usize);
                         let mut items = unpack(items, b + a, Some(b))?;
                         let tail = items.split_off(items.len() - a);
                         let middle = items.split_off(b);
-                        frame.stack.extend(tail.into_iter().rev());
-                        frame.stack.push(Value::list(middle));
-                        frame.stack.extend(items.into_iter().rev());
+                        stack.extend(tail.into_iter().rev());
+                        stack.push(Value::list(middle));
+                        stack.extend(items.into_iter().rev());
                     }
                     Op::Call(argc) => match self.call(fiber, argc as usize, None)? {
                         Flow::Continue => continue 'frames,
-                        Flow::Halt(h) => return Ok(h),
+                        Flow::Halt(h) => return Ok(*h),
                     },
                     Op::CallKw { argc, names } => {
                         let Value::Tuple(names) = &code.consts[names as usize] else {
@@ -322,25 +318,25 @@ impl Interp {
                         };
                         match self.call(fiber, argc as usize, Some(names))? {
                             Flow::Continue => continue 'frames,
-                            Flow::Halt(h) => return Ok(h),
+                            Flow::Halt(h) => return Ok(*h),
                         }
                     }
                     Op::CallMethod(argc) => {
-                        let n = frame.stack.len();
-                        let argc = if let Value::Unbound = frame.stack[n - argc as usize - 1] {
-                            frame.stack.remove(n - argc as usize - 1);
+                        let n = stack.len();
+                        let argc = if let Value::Unbound = stack[n - argc as usize - 1] {
+                            stack.remove(n - argc as usize - 1);
                             argc
                         } else {
                             argc + 1
                         };
                         match self.call(fiber, argc as usize, None)? {
                             Flow::Continue => continue 'frames,
-                            Flow::Halt(h) => return Ok(h),
+                            Flow::Halt(h) => return Ok(*h),
                         }
                     }
                     Op::CallEx { kwargs } => match self.call_ex(fiber, kwargs)? {
                         Flow::Continue => continue 'frames,
-                        Flow::Halt(h) => return Ok(h),
+                        Flow::Halt(h) => return Ok(*h),
                     },
                     Op::MakeFunction {
                         code: c,
@@ -349,16 +345,17 @@ impl Interp {
                         closure,
                     } => {
                         let f = self.make_function(
-                            frame,
+                            stack,
+                            &frame.globals,
                             &code.consts[c as usize],
                             defaults,
                             kwdefaults,
                             closure,
                         );
-                        frame.stack.push(f);
+                        stack.push(f);
                     }
                     Op::Return => {
-                        let v = pop!(frame);
+                        let v = pop!(stack);
                         if let Some(h) = self.do_return(fiber, v) {
                             return Ok(h);
                         }
@@ -366,14 +363,14 @@ impl Interp {
                     }
                     Op::Await => match self.await_value(fiber)? {
                         Flow::Continue => continue 'frames,
-                        Flow::Halt(h) => return Ok(h),
+                        Flow::Halt(h) => return Ok(*h),
                     },
                     Op::YieldValue => {
                         return err(ExcKind::RuntimeError, "generators are not supported yet");
                     }
                     Op::SetupExcept(t) => frame.blocks.push(Block {
                         handler: t,
-                        depth: frame.stack.len() as u32,
+                        depth: stack.len() as u32,
                         handling: frame.handling.len() as u32,
                     }),
                     Op::PopBlock => {
@@ -384,15 +381,15 @@ impl Interp {
                     }
                     Op::Raise(n) => return Err(self.raise_op(fiber, n)),
                     Op::Reraise => {
-                        let exc = pop!(frame);
+                        let exc = pop!(stack);
                         frame.handling.pop();
                         return Err(Raise::Value(exc));
                     }
                     Op::CheckExcMatch => {
-                        let cls = pop!(frame);
-                        let exc = frame.stack.last().expect("stack underflow");
+                        let cls = pop!(stack);
+                        let exc = stack.last().expect("stack underflow");
                         let m = self.exception_matches(exc, &cls)?;
-                        frame.stack.push(Value::Bool(m));
+                        stack.push(Value::Bool(m));
                     }
                     Op::ImportName(i) => {
                         let name = code.code.names[i as usize].clone();
@@ -401,21 +398,21 @@ impl Interp {
                             None => name,
                         };
                         match self.modules.get(&name) {
-                            Some(m) => frame.stack.push(m.clone()),
+                            Some(m) => stack.push(m.clone()),
                             None => return Ok(Halt::Import { name }),
                         }
                     }
                     Op::ImportFrom(i) => {
-                        let module = frame.stack.last().expect("stack underflow").clone();
+                        let module = stack.last().expect("stack underflow").clone();
                         let v = self.import_from(&module, &code.names[i as usize])?;
-                        frame.stack.push(v);
+                        stack.push(v);
                     }
                     Op::ImportStar => {
-                        let module = pop!(frame);
+                        let module = pop!(stack);
                         self.import_star(&module, &frame.globals)?;
                     }
                     Op::PrintExpr => {
-                        let v = pop!(frame);
+                        let v = pop!(stack);
                         self.print_expr(v);
                     }
                 }
@@ -426,22 +423,20 @@ impl Interp {
     /// Pops the returning frame and hands its result to the caller.
     fn do_return(&mut self, fiber: &mut Fiber, v: Value) -> Option<Halt> {
         let f = fiber.frames.pop().expect("returning frame");
-        let result = match &f.kind {
+        let result = match f.kind {
             FrameKind::Call => v,
             FrameKind::Coroutine(c) => {
                 c.borrow_mut().state = CoroState::Closed;
                 v
             }
-            FrameKind::ModuleInit(m) => Value::Module(m.clone()),
+            FrameKind::ModuleInit(m) => Value::Module(m),
         };
-        self.recycle(f.stack);
-        match fiber.frames.last_mut() {
-            None => Some(Halt::Returned(result)),
-            Some(caller) => {
-                caller.stack.push(result);
-                None
-            }
+        fiber.stack.truncate(f.return_to as usize);
+        if fiber.frames.is_empty() {
+            return Some(Halt::Returned(result));
         }
+        fiber.stack.push(result);
+        None
     }
 
     /// The REPL's echo of an expression statement.
@@ -458,6 +453,104 @@ impl Interp {
     pub fn collect_iterable(&mut self, v: &Value) -> RResult<Vec<Value>> {
         crate::object::iter::collect(v)
     }
+}
+
+/// `Binary` on the top two values; int-with-int arithmetic that cannot overflow stays inline.
+#[inline(always)]
+fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<()> {
+    let n = stack.len();
+    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) {
+        let r = match op {
+            BinOp::Add => a.checked_add(*b),
+            BinOp::Sub => a.checked_sub(*b),
+            BinOp::Mult => a.checked_mul(*b),
+            _ => None,
+        };
+        if let Some(r) = r {
+            stack.truncate(n - 1);
+            stack[n - 2] = Value::Int(r);
+            return Ok(());
+        }
+    }
+    let b = pop!(stack);
+    let a = pop!(stack);
+    let r = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
+        Some(r) => r?,
+        None => arith::binary(op, &a, &b)?,
+    };
+    stack.push(r);
+    Ok(())
+}
+
+/// `BinaryConst`: the int fast path, else the general operator with `k` as right operand.
+#[inline(always)]
+fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<()> {
+    let top = stack.last_mut().expect("stack underflow");
+    if let Value::Int(a) = *top {
+        let r = match op {
+            BinOp::Add => a.checked_add(k as i64),
+            BinOp::Sub => a.checked_sub(k as i64),
+            BinOp::Mult => a.checked_mul(k as i64),
+            _ => None,
+        };
+        if let Some(r) = r {
+            *top = Value::Int(r);
+            return Ok(());
+        }
+    }
+    let a = std::mem::take(top);
+    *top = arith::binary(op, &a, &Value::Int(k as i64))?;
+    Ok(())
+}
+
+/// Pops two values and compares them (the int-with-int case inline).
+#[inline(always)]
+fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<bool> {
+    let n = stack.len();
+    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) {
+        let r = match op {
+            CmpOp::Lt => Some(a < b),
+            CmpOp::LtE => Some(a <= b),
+            CmpOp::Gt => Some(a > b),
+            CmpOp::GtE => Some(a >= b),
+            CmpOp::Eq => Some(a == b),
+            CmpOp::NotEq => Some(a != b),
+            _ => None,
+        };
+        if let Some(r) = r {
+            stack.truncate(n - 2);
+            return Ok(r);
+        }
+    }
+    let b = pop!(stack);
+    let a = pop!(stack);
+    compare(op, &a, &b)
+}
+
+/// `Compare` on the top two values, with the int-with-int case inline.
+#[inline(always)]
+fn compare_top(stack: &mut Vec<Value>, op: CmpOp) -> RResult<()> {
+    let n = stack.len();
+    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) {
+        let r = match op {
+            CmpOp::Lt => Some(a < b),
+            CmpOp::LtE => Some(a <= b),
+            CmpOp::Gt => Some(a > b),
+            CmpOp::GtE => Some(a >= b),
+            CmpOp::Eq => Some(a == b),
+            CmpOp::NotEq => Some(a != b),
+            _ => None,
+        };
+        if let Some(r) = r {
+            stack.truncate(n - 1);
+            stack[n - 2] = Value::Bool(r);
+            return Ok(());
+        }
+    }
+    let b = pop!(stack);
+    let a = pop!(stack);
+    stack.push(Value::Bool(compare(op, &a, &b)?));
+    Ok(())
 }
 
 fn compare(op: CmpOp, a: &Value, b: &Value) -> RResult<bool> {

@@ -72,10 +72,13 @@ pub enum Resume {
     Throw(Value),
 }
 
-/// A stack of frames: the main program or one task.
+/// A stack of frames and their values: the main program or one task.
 #[derive(Debug, Default)]
 pub struct Fiber {
     pub frames: Vec<Frame>,
+    /// One value stack shared by all frames of the fiber (each frame owns the part from its
+    /// `base` up), so a call moves no arguments and allocates nothing.
+    pub stack: Vec<Value>,
     /// An exception to raise at the current instruction when the fiber next runs.
     pub pending_throw: Option<Value>,
 }
@@ -97,7 +100,6 @@ pub struct Interp {
     pub modules: FxHashMap<Rc<str>, Value>,
     pub recursion_limit: usize,
     next_frame_id: u64,
-    stack_pool: Vec<Vec<Value>>,
     pub stdout: Box<dyn Write>,
 }
 
@@ -172,7 +174,6 @@ impl Interp {
             modules: FxHashMap::default(),
             recursion_limit: 1000,
             next_frame_id: 1,
-            stack_pool: Vec::new(),
             stdout,
         }
     }
@@ -252,6 +253,7 @@ impl Interp {
                 .iter()
                 .map(|n| Rc::new(crate::object::str::Str::new(n)))
                 .collect(),
+            global_cache: code.names.iter().map(|_| Default::default()).collect(),
         })
     }
 
@@ -278,53 +280,62 @@ impl Interp {
         module: Rc<ModuleObj>,
         code: Rc<CodeObj>,
     ) {
+        let base = fiber.stack.len();
+        let n = code.code.nlocals();
         let frame = self.new_frame(
             code,
             module.dict.clone(),
             FrameKind::ModuleInit(module),
-            Vec::new(),
+            base,
+            base,
         );
+        fiber.stack.resize(base + n, Value::Unbound);
         fiber.frames.push(frame);
     }
 
     /// A fiber that will run `code` as the main module.
     pub fn main_fiber(&mut self, code: Rc<CodeObj>, globals: DictRef) -> Fiber {
-        let frame = self.new_frame(code, globals, FrameKind::Call, Vec::new());
+        let n = code.code.nlocals();
+        let frame = self.new_frame(code, globals, FrameKind::Call, 0, 0);
         Fiber {
             frames: vec![frame],
+            stack: vec![Value::Unbound; n],
             pending_throw: None,
         }
+    }
+
+    /// A fiber that runs a started coroutine (see `start_coroutine`): a task's frames.
+    pub fn coroutine_fiber(&mut self, started: (Frame, Vec<Value>)) -> Fiber {
+        let mut fiber = Fiber::default();
+        push_started(&mut fiber, started);
+        fiber
     }
 
     /// Continues a halted fiber with a value or an exception.
     pub fn resume(&mut self, fiber: &mut Fiber, with: Resume) {
         match with {
-            Resume::Value(v) => {
-                if let Some(f) = fiber.frames.last_mut() {
-                    f.stack.push(v);
-                }
-            }
+            Resume::Value(v) => fiber.stack.push(v),
             Resume::Throw(e) => fiber.pending_throw = Some(e),
         }
     }
 
+    /// A frame whose locals start at `base`; returning truncates the stack to `return_to`.
     fn new_frame(
         &mut self,
         code: Rc<CodeObj>,
         globals: DictRef,
         kind: FrameKind,
-        cells: Vec<crate::object::value::CellRef>,
+        base: usize,
+        return_to: usize,
     ) -> Frame {
-        let mut stack = self.stack_pool.pop().unwrap_or_default();
-        let n = code.code.nlocals();
-        stack.resize(n, Value::Unbound);
         let id = self.next_frame_id;
         self.next_frame_id += 1;
         Frame {
             code,
             pc: 0,
-            stack,
-            cells,
+            base: base as u32,
+            return_to: return_to as u32,
+            cells: Vec::new(),
             globals,
             blocks: Vec::new(),
             handling: Vec::new(),
@@ -333,14 +344,34 @@ impl Interp {
         }
     }
 
-    fn recycle(&mut self, mut stack: Vec<Value>) {
-        if self.stack_pool.len() < 256 {
-            stack.clear();
-            self.stack_pool.push(stack);
-        }
-    }
-
     pub fn flush_stdout(&mut self) {
         let _ = self.stdout.flush();
+    }
+}
+
+/// Pushes a started coroutine's frame and locals on top of `fiber`.
+pub(crate) fn push_started(fiber: &mut Fiber, (mut frame, locals): (Frame, Vec<Value>)) {
+    let base = fiber.stack.len();
+    frame.base = base as u32;
+    frame.return_to = base as u32;
+    fiber.stack.extend(locals);
+    fiber.frames.push(frame);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The hot types stay small: a `Value` is two words.
+    #[test]
+    fn hot_type_sizes() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        eprintln!(
+            "Op={} Raise={} Frame={} Halt={}",
+            std::mem::size_of::<crate::bytecode::Op>(),
+            std::mem::size_of::<Raise>(),
+            std::mem::size_of::<Frame>(),
+            std::mem::size_of::<Halt>()
+        );
     }
 }

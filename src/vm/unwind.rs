@@ -28,10 +28,10 @@ impl Interp {
                 }
             }
             if let Some(block) = frame.blocks.pop() {
-                frame.stack.truncate(block.depth as usize);
+                fiber.stack.truncate(block.depth as usize);
                 frame.handling.truncate(block.handling as usize);
                 frame.handling.push(exc.clone());
-                frame.stack.push(exc);
+                fiber.stack.push(exc);
                 frame.pc = block.handler;
                 return None;
             }
@@ -43,7 +43,7 @@ impl Interp {
                     self.modules.remove(&m.name);
                 }
             }
-            self.recycle(f.stack);
+            fiber.stack.truncate(f.return_to as usize);
             if fiber.frames.is_empty() {
                 return Some(Halt::Raised(exc));
             }
@@ -84,7 +84,6 @@ impl Interp {
 
     /// `raise` (n=0), `raise exc` (n=1), `raise exc from cause` (n=2).
     pub(super) fn raise_op(&mut self, fiber: &mut Fiber, n: u32) -> Raise {
-        let frame = fiber.frames.last_mut().expect("frame");
         let (exc, cause) = match n {
             0 => {
                 return match self.handled_exception(fiber) {
@@ -95,10 +94,10 @@ impl Interp {
                     ),
                 };
             }
-            1 => (frame.stack.pop().expect("exc"), None),
+            1 => (fiber.stack.pop().expect("exc"), None),
             _ => {
-                let cause = frame.stack.pop().expect("cause");
-                (frame.stack.pop().expect("exc"), Some(cause))
+                let cause = fiber.stack.pop().expect("cause");
+                (fiber.stack.pop().expect("exc"), Some(cause))
             }
         };
         let exc = match self.instantiate_exception(exc) {
