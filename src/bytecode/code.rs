@@ -67,6 +67,9 @@ pub struct Code {
     pub stacksize: u32,
     /// First line of the definition, for reprs.
     pub firstline: u32,
+    /// A plain function with only positional parameters and no cells: a positional call with
+    /// exactly `argcount` arguments can bind them in place (the VM's fast call path).
+    pub simple_call: bool,
 }
 
 impl Code {

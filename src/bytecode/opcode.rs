@@ -73,6 +73,8 @@ pub enum Op {
     /// `a op k` with a small int constant `k` (fused `LoadSmallInt` + `Binary`).
     /// `Stack: [.., a] -> [.., a op k]`
     BinaryConst { op: BinOp, k: i32 },
+    /// `local op k` (fused `LoadFast` + `BinaryConst`). `Stack: [..] -> [.., local op k]`
+    LocalBinaryConst { local: u16, op: BinOp, k: i16 },
     /// `Stack: [.., a] -> [.., -a]`
     UnaryNegative,
     /// `Stack: [.., a] -> [.., +a]`
@@ -92,6 +94,9 @@ pub enum Op {
     /// Fused `Compare` + `PopJumpIfFalse`: jump to `target` unless `a op b`.
     /// `Stack: [.., a, b] -> [..]`
     CompareJumpIfFalse { op: CmpOp, target: u32 },
+    /// Fused `LoadSmallInt(k)` + `CompareJumpIfFalse`: jump to `target` unless `a op k`.
+    /// `Stack: [.., a] -> [..]`
+    CompareConstJumpIfFalse { op: CmpOp, k: i16, target: u32 },
     /// Pop; jump if truthy. `Stack: [.., cond] -> [..]`
     PopJumpIfTrue(u32),
     /// Short-circuit `and`: if falsy jump and keep it, else pop.
@@ -229,7 +234,8 @@ impl Op {
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
             | Op::SetupExcept(t)
-            | Op::CompareJumpIfFalse { target: t, .. } => Some(t),
+            | Op::CompareJumpIfFalse { target: t, .. }
+            | Op::CompareConstJumpIfFalse { target: t, .. } => Some(t),
             _ => None,
         }
     }
@@ -244,7 +250,8 @@ impl Op {
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
             | Op::SetupExcept(t)
-            | Op::CompareJumpIfFalse { target: t, .. } => *t = new,
+            | Op::CompareJumpIfFalse { target: t, .. }
+            | Op::CompareConstJumpIfFalse { target: t, .. } => *t = new,
             _ => {}
         }
     }

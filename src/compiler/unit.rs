@@ -126,7 +126,35 @@ impl<'a> Unit<'a> {
         if matches!(fused, Op::BinaryConst { .. }) {
             *self.spans.last_mut().expect("checked") = self.span;
         }
+        self.fuse_again();
         true
+    }
+
+    /// After a fusion, the new last instruction may fuse with the one before it.
+    fn fuse_again(&mut self) {
+        let n = self.ops.len();
+        if n < 2 || self.last_label_at == n - 1 {
+            return;
+        }
+        let fused = match (self.ops[n - 2], self.ops[n - 1]) {
+            (Op::LoadFast(local), Op::BinaryConst { op, k }) => {
+                match (u16::try_from(local), i16::try_from(k)) {
+                    (Ok(local), Ok(k)) => Op::LocalBinaryConst { local, op, k },
+                    _ => return,
+                }
+            }
+            (Op::LoadSmallInt(k), Op::CompareJumpIfFalse { op, target }) => {
+                match i16::try_from(k) {
+                    Ok(k) => Op::CompareConstJumpIfFalse { op, k, target },
+                    _ => return,
+                }
+            }
+            _ => return,
+        };
+        self.ops.pop();
+        let span = self.spans.pop().expect("parallel to ops");
+        self.ops[n - 2] = fused;
+        self.spans[n - 2] = span;
     }
 
     pub fn new_label(&mut self) -> Label {
@@ -267,6 +295,12 @@ impl<'a> Unit<'a> {
             varkeywords: self.varkeywords,
             stacksize: 16,
             firstline: self.firstline,
+            simple_call: self.kind == CodeKind::Function
+                && self.kwonlyargcount == 0
+                && !self.varargs
+                && !self.varkeywords
+                && scope.cells.is_empty()
+                && scope.frees.is_empty(),
         }
     }
 }

@@ -54,9 +54,13 @@ impl ExceptionObj {
 }
 
 /// An error raised by an operation: either a built-in exception still to be instantiated (the
-/// VM owns the class objects), or a ready exception value.
+/// VM owns the class objects), or a ready exception value. Boxed, so that `RResult<Value>` is
+/// two words and the hot paths return it in registers.
 #[derive(Debug, Clone)]
-pub enum Raise {
+pub struct Raise(pub Box<RaiseKind>);
+
+#[derive(Debug, Clone)]
+pub enum RaiseKind {
     /// A built-in exception with one string argument.
     New(ExcKind, String),
     /// A built-in exception with arbitrary arguments (`KeyError(key)`).
@@ -65,11 +69,26 @@ pub enum Raise {
     Value(Value),
 }
 
+impl Raise {
+    #[cold]
+    pub fn new(kind: ExcKind, msg: impl Into<String>) -> Raise {
+        Raise(Box::new(RaiseKind::New(kind, msg.into())))
+    }
+    #[cold]
+    pub fn args(kind: ExcKind, args: Vec<Value>) -> Raise {
+        Raise(Box::new(RaiseKind::Args(kind, args)))
+    }
+    #[cold]
+    pub fn value(v: Value) -> Raise {
+        Raise(Box::new(RaiseKind::Value(v)))
+    }
+}
+
 pub type RResult<T> = Result<T, Raise>;
 
 /// Shorthand for failing with a built-in exception.
 pub fn err<T>(kind: ExcKind, msg: impl Into<String>) -> RResult<T> {
-    Err(Raise::New(kind, msg.into()))
+    Err(Raise::new(kind, msg))
 }
 
 pub fn type_error<T>(msg: impl Into<String>) -> RResult<T> {

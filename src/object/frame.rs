@@ -41,13 +41,30 @@ pub struct Frame {
     /// arguments became the callee's first locals in place).
     pub return_to: u32,
     /// Cell variables, then free variables (the closure).
-    pub cells: Vec<CellRef>,
+    pub cells: Box<[CellRef]>,
     pub globals: DictRef,
+    /// `try` bookkeeping, allocated on the first `try` the frame enters (most frames never
+    /// do, and a small frame makes calls cheap).
+    pub handlers: Option<Box<Handlers>>,
+    pub kind: FrameKind,
+    /// Unique per activation (traceback de-duplication).
+    pub id: u64,
+}
+
+#[derive(Debug, Default)]
+pub struct Handlers {
     /// Active `try` regions, innermost last.
     pub blocks: Vec<Block>,
     /// Exceptions currently being handled (inside `except`/`finally` bodies), innermost last.
     pub handling: Vec<Value>,
-    pub kind: FrameKind,
-    /// Unique per activation (traceback de-duplication).
-    pub id: u64,
+}
+
+impl Frame {
+    pub fn handlers(&mut self) -> &mut Handlers {
+        self.handlers.get_or_insert_with(Default::default)
+    }
+    /// The exception this frame is handling, if any.
+    pub fn handled(&self) -> Option<&Value> {
+        self.handlers.as_ref().and_then(|h| h.handling.last())
+    }
 }

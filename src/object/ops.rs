@@ -517,7 +517,7 @@ pub fn get_item(obj: &Value, key: &Value) -> RResult<Value> {
 
 /// KeyError carries the key itself as its argument.
 pub fn key_error<T>(key: &Value) -> RResult<T> {
-    Err(super::exception::Raise::Args(
+    Err(super::exception::Raise::args(
         ExcKind::KeyError,
         vec![key.clone()],
     ))

@@ -145,6 +145,20 @@ impl Value {
         }
     }
 
+    /// `clone`, with the scalar variants handled inline (the derived clone is a call).
+    #[inline(always)]
+    pub fn fast_clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Function(f) => Value::Function(f.clone()),
+            Value::Str(s) => Value::Str(s.clone()),
+            other => other.clone(),
+        }
+    }
+
     pub fn is_none(&self) -> bool {
         matches!(self, Value::None)
     }

@@ -239,11 +239,11 @@ pub fn install_methods(interp: &mut Interp) {
         let st = f.state.borrow();
         match st.status {
             FutStatus::Pending => err(ExcKind::InvalidStateError, "Result is not set."),
-            FutStatus::Cancelled => Err(crate::object::Raise::Value(
+            FutStatus::Cancelled => Err(crate::object::Raise::value(
                 interp.cancelled_error(st.cancel_message.clone()),
             )),
             FutStatus::Done => match &st.exception {
-                Some(e) => Err(crate::object::Raise::Value(e.clone())),
+                Some(e) => Err(crate::object::Raise::value(e.clone())),
                 None => Ok(st.result.clone()),
             },
         }
@@ -253,7 +253,7 @@ pub fn install_methods(interp: &mut Interp) {
         let st = f.state.borrow();
         match st.status {
             FutStatus::Pending => err(ExcKind::InvalidStateError, "Exception is not set."),
-            FutStatus::Cancelled => Err(crate::object::Raise::Value(
+            FutStatus::Cancelled => Err(crate::object::Raise::value(
                 interp.cancelled_error(st.cancel_message.clone()),
             )),
             FutStatus::Done => Ok(st.exception.clone().unwrap_or(Value::None)),

@@ -2,7 +2,7 @@
 
 use crate::object::arith::{self, to_bigint};
 use crate::object::dict::Dict;
-use crate::object::exception::{RResult, Raise, err, type_error};
+use crate::object::exception::{RResult, Raise, RaiseKind, err, type_error};
 use crate::object::format::int_to_str_radix;
 use crate::object::iter::{IterState, collect, iter_of, next_of};
 use crate::object::ops::{self, truthy};
@@ -418,7 +418,7 @@ fn next(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
         Some(v) => Ok(v),
         None => match a.get(1) {
             Some(d) => Ok(d.clone()),
-            None => Err(Raise::Args(ExcKind::StopIteration, vec![])),
+            None => Err(Raise::args(ExcKind::StopIteration, vec![])),
         },
     }
 }
@@ -527,8 +527,8 @@ fn divmod(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
 }
 
 fn fix_divmod_msg(e: Raise, a: &Value, b: &Value) -> Raise {
-    match e {
-        Raise::New(ExcKind::TypeError, _) => Raise::New(
+    match &*e.0 {
+        RaiseKind::New(ExcKind::TypeError, _) => Raise::new(
             ExcKind::TypeError,
             format!(
                 "unsupported operand type(s) for divmod(): '{}' and '{}'",
@@ -536,7 +536,7 @@ fn fix_divmod_msg(e: Raise, a: &Value, b: &Value) -> Raise {
                 b.type_name()
             ),
         ),
-        other => other,
+        _ => e,
     }
 }
 

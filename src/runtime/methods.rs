@@ -548,7 +548,7 @@ fn str_format(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
                     match kwarg(kw, name) {
                         Some(v) => v,
                         None => {
-                            return Err(crate::object::Raise::Args(
+                            return Err(crate::object::Raise::args(
                                 ExcKind::KeyError,
                                 vec![Value::str(name)],
                             ));

@@ -29,7 +29,7 @@ pub fn module(interp: &mut Interp, argv: &[String]) -> Value {
         }),
         ("exit", |_, a, _| {
             arity("exit", a, 0, 1)?;
-            Err(Raise::Args(ExcKind::SystemExit, a.to_vec()))
+            Err(Raise::args(ExcKind::SystemExit, a.to_vec()))
         }),
     ];
     let mut d = m.dict.borrow_mut();

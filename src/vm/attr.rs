@@ -56,7 +56,7 @@ impl Interp {
         if c.globals == Rc::as_ptr(globals) as usize && c.globals_version == g.version {
             if c.builtins_version == u64::MAX {
                 if let Some((_, v)) = g.map.get_index(c.index as usize) {
-                    return Ok(v.clone());
+                    return Ok(v.fast_clone());
                 }
             } else {
                 let b = self.builtins.borrow();
@@ -377,6 +377,6 @@ pub fn format_with_spec(v: &Value, spec: &str) -> RResult<String> {
             "MemoryError" => ExcKind::MemoryError,
             _ => ExcKind::TypeError,
         };
-        crate::object::exception::Raise::New(k, msg)
+        crate::object::exception::Raise::new(k, msg)
     })
 }

@@ -35,31 +35,6 @@ impl Interp {
         kwnames: Option<&Rc<Vec<Value>>>,
     ) -> RResult<Flow> {
         let base = fiber.stack.len() - argc - 1;
-        // Fast path: a script function called positionally with exactly its parameters. The
-        // arguments already on the stack become its first locals.
-        if kwnames.is_none()
-            && let Value::Function(f) = &fiber.stack[base]
-        {
-            let code = &f.code.code;
-            if code.kind == CodeKind::Function
-                && argc == code.argcount as usize
-                && code.kwonlyargcount == 0
-                && !code.varargs
-                && !code.varkeywords
-                && code.cellvars.is_empty()
-                && code.freevars.is_empty()
-            {
-                if fiber.frames.len() >= self.recursion_limit {
-                    return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
-                }
-                let nlocals = code.nlocals();
-                let (code, globals) = (f.code.clone(), f.globals.clone());
-                let frame = self.new_frame(code, globals, FrameKind::Call, base + 1, base);
-                fiber.stack.resize(base + 1 + nlocals, Value::Unbound);
-                fiber.frames.push(frame);
-                return Ok(Flow::Continue);
-            }
-        }
         // Natives called positionally read their arguments straight off the stack.
         if kwnames.is_none()
             && let Value::Native(n) = &fiber.stack[base]
@@ -198,7 +173,7 @@ impl Interp {
             base,
             base,
         );
-        frame.cells = cells;
+        frame.cells = cells.into_boxed_slice();
         if code.kind == CodeKind::Coroutine {
             let coro = Coroutine {
                 state: CoroState::Created,
@@ -262,7 +237,7 @@ impl Interp {
                         Ok(Flow::Halt(Box::new(Halt::Await(v))))
                     }
                     FutStatus::Done => match &st.exception {
-                        Some(e) => Err(Raise::Value(e.clone())),
+                        Some(e) => Err(Raise::value(e.clone())),
                         None => {
                             let r = st.result.clone();
                             drop(st);
@@ -273,7 +248,7 @@ impl Interp {
                     FutStatus::Cancelled => {
                         let msg = st.cancel_message.clone();
                         drop(st);
-                        Err(Raise::Value(self.cancelled_error(msg)))
+                        Err(Raise::value(self.cancelled_error(msg)))
                     }
                 }
             }

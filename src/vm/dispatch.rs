@@ -7,7 +7,7 @@ use super::{Fiber, Halt, Interp};
 use crate::bytecode::Op;
 use crate::object::arith;
 use crate::object::exception::{RResult, Raise, err};
-use crate::object::frame::{Block, FrameKind};
+use crate::object::frame::{Block, Frame, FrameKind};
 use crate::object::iter::{iter_of, next_of};
 use crate::object::ops::{self, truthy};
 use crate::object::types::ExcKind;
@@ -56,13 +56,13 @@ impl Interp {
                 frame.pc += 1;
                 match op {
                     Op::Nop => {}
-                    Op::LoadConst(i) => stack.push(code.consts[i as usize].clone()),
+                    Op::LoadConst(i) => stack.push(code.consts[i as usize].fast_clone()),
                     Op::LoadNone => stack.push(Value::None),
                     Op::LoadSmallInt(i) => stack.push(Value::Int(i as i64)),
                     Op::LoadFast(i) => match &stack[base + i as usize] {
                         Value::Unbound => return Err(self.unbound_local(&code, i)),
                         v => {
-                            let v = v.clone();
+                            let v = v.fast_clone();
                             stack.push(v)
                         }
                     },
@@ -149,6 +149,14 @@ impl Interp {
                     }
                     Op::Binary { op, inplace } => binary(stack, op, inplace)?,
                     Op::BinaryConst { op, k } => binary_const(stack, op, k)?,
+                    Op::LocalBinaryConst { local, op, k } => {
+                        let v = match &stack[base + local as usize] {
+                            Value::Unbound => return Err(self.unbound_local(&code, local as u32)),
+                            v => v.fast_clone(),
+                        };
+                        stack.push(v);
+                        binary_const(stack, op, k as i32)?;
+                    }
                     Op::UnaryNegative => {
                         let v = pop!(stack);
                         stack.push(arith::negative(&v)?);
@@ -166,6 +174,12 @@ impl Interp {
                         stack.push(Value::Bool(!truthy(&v)));
                     }
                     Op::Compare(op) => compare_top(stack, op)?,
+                    Op::CompareConstJumpIfFalse { op, k, target } => {
+                        stack.push(Value::Int(k as i64));
+                        if !compare_pop(stack, op)? {
+                            frame.pc = target;
+                        }
+                    }
                     Op::CompareJumpIfFalse { op, target } => {
                         if !compare_pop(stack, op)? {
                             frame.pc = target;
@@ -308,10 +322,45 @@ impl Interp {
                         stack.push(Value::list(middle));
                         stack.extend(items.into_iter().rev());
                     }
-                    Op::Call(argc) => match self.call(fiber, argc as usize, None)? {
-                        Flow::Continue => continue 'frames,
-                        Flow::Halt(h) => return Ok(*h),
-                    },
+                    Op::Call(argc) => {
+                        // Fast path: a plain script function called with exactly its
+                        // parameters; the arguments on the stack become its locals in place.
+                        let at = stack.len() - argc as usize - 1;
+                        if let Value::Function(f) = &stack[at]
+                            && f.code.code.simple_call
+                            && f.code.code.argcount == argc
+                        {
+                            if frames.len() >= self.recursion_limit {
+                                return err(
+                                    ExcKind::RecursionError,
+                                    "maximum recursion depth exceeded",
+                                );
+                            }
+                            let nlocals = f.code.code.nlocals();
+                            let id = self.next_frame_id;
+                            self.next_frame_id += 1;
+                            let new = Frame {
+                                code: f.code.clone(),
+                                pc: 0,
+                                base: at as u32 + 1,
+                                return_to: at as u32,
+                                cells: Box::new([]),
+                                globals: f.globals.clone(),
+                                handlers: None,
+                                kind: FrameKind::Call,
+                                id,
+                            };
+                            for _ in argc as usize..nlocals {
+                                stack.push(Value::Unbound);
+                            }
+                            frames.push(new);
+                            continue 'frames;
+                        }
+                        match self.call(fiber, argc as usize, None)? {
+                            Flow::Continue => continue 'frames,
+                            Flow::Halt(h) => return Ok(*h),
+                        }
+                    }
                     Op::CallKw { argc, names } => {
                         let Value::Tuple(names) = &code.consts[names as usize] else {
                             unreachable!()
@@ -356,6 +405,18 @@ impl Interp {
                     }
                     Op::Return => {
                         let v = pop!(stack);
+                        // Fast path: a plain call returning to a caller on this fiber.
+                        if let FrameKind::Call = frame.kind
+                            && frame.return_to > 0
+                        {
+                            // `return_to > 0`: only the bottom frame of a fiber returns to an
+                            // empty stack, so a caller frame exists.
+                            let return_to = frame.return_to as usize;
+                            frames.pop();
+                            stack.truncate(return_to);
+                            stack.push(v);
+                            continue 'frames;
+                        }
                         if let Some(h) = self.do_return(fiber, v) {
                             return Ok(h);
                         }
@@ -368,22 +429,27 @@ impl Interp {
                     Op::YieldValue => {
                         return err(ExcKind::RuntimeError, "generators are not supported yet");
                     }
-                    Op::SetupExcept(t) => frame.blocks.push(Block {
-                        handler: t,
-                        depth: stack.len() as u32,
-                        handling: frame.handling.len() as u32,
-                    }),
+                    Op::SetupExcept(t) => {
+                        let depth = stack.len() as u32;
+                        let h = frame.handlers();
+                        let handling = h.handling.len() as u32;
+                        h.blocks.push(Block {
+                            handler: t,
+                            depth,
+                            handling,
+                        });
+                    }
                     Op::PopBlock => {
-                        frame.blocks.pop();
+                        frame.handlers().blocks.pop();
                     }
                     Op::PopExcept => {
-                        frame.handling.pop();
+                        frame.handlers().handling.pop();
                     }
                     Op::Raise(n) => return Err(self.raise_op(fiber, n)),
                     Op::Reraise => {
                         let exc = pop!(stack);
-                        frame.handling.pop();
-                        return Err(Raise::Value(exc));
+                        frame.handlers().handling.pop();
+                        return Err(Raise::value(exc));
                     }
                     Op::CheckExcMatch => {
                         let cls = pop!(stack);

@@ -13,7 +13,7 @@ pub use call::BindError;
 
 use crate::bytecode::Code;
 use crate::object::dict::Dict;
-use crate::object::exception::{ExceptionObj, Raise};
+use crate::object::exception::{ExceptionObj, Raise, RaiseKind};
 use crate::object::frame::{Frame, FrameKind};
 use crate::object::function::{CodeObj, ModuleObj, NativeFunc};
 use crate::object::types::{BuiltinType, ExcKind, TypeKind, TypeObj};
@@ -99,7 +99,7 @@ pub struct Interp {
     /// Loaded modules (`sys.modules`).
     pub modules: FxHashMap<Rc<str>, Value>,
     pub recursion_limit: usize,
-    next_frame_id: u64,
+    pub(crate) next_frame_id: u64,
     pub stdout: Box<dyn Write>,
 }
 
@@ -212,8 +212,8 @@ impl Interp {
 
     /// Turns an operation's error into an exception value.
     pub fn materialize(&self, r: Raise) -> Value {
-        match r {
-            Raise::New(k, msg) => {
+        match *r.0 {
+            RaiseKind::New(k, msg) => {
                 let args = if msg.is_empty() && k == ExcKind::MemoryError {
                     vec![]
                 } else {
@@ -221,8 +221,8 @@ impl Interp {
                 };
                 self.new_exception(k, args)
             }
-            Raise::Args(k, args) => self.new_exception(k, args),
-            Raise::Value(v) => v,
+            RaiseKind::Args(k, args) => self.new_exception(k, args),
+            RaiseKind::Value(v) => v,
         }
     }
 
@@ -335,10 +335,9 @@ impl Interp {
             pc: 0,
             base: base as u32,
             return_to: return_to as u32,
-            cells: Vec::new(),
+            cells: Box::new([]),
             globals,
-            blocks: Vec::new(),
-            handling: Vec::new(),
+            handlers: None,
             kind,
             id,
         }

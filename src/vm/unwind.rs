@@ -27,10 +27,12 @@ impl Interp {
                     });
                 }
             }
-            if let Some(block) = frame.blocks.pop() {
+            if let Some(h) = frame.handlers.as_mut()
+                && let Some(block) = h.blocks.pop()
+            {
                 fiber.stack.truncate(block.depth as usize);
-                frame.handling.truncate(block.handling as usize);
-                frame.handling.push(exc.clone());
+                h.handling.truncate(block.handling as usize);
+                h.handling.push(exc.clone());
                 fiber.stack.push(exc);
                 frame.pc = block.handler;
                 return None;
@@ -52,11 +54,7 @@ impl Interp {
 
     /// The exception currently being handled, searching outward through the fiber's frames.
     pub fn handled_exception(&self, fiber: &Fiber) -> Option<Value> {
-        fiber
-            .frames
-            .iter()
-            .rev()
-            .find_map(|f| f.handling.last().cloned())
+        fiber.frames.iter().rev().find_map(|f| f.handled().cloned())
     }
 
     /// Sets `__context__` of a newly raised exception to the one being handled.
@@ -87,11 +85,8 @@ impl Interp {
         let (exc, cause) = match n {
             0 => {
                 return match self.handled_exception(fiber) {
-                    Some(e) => Raise::Value(e),
-                    None => Raise::New(
-                        ExcKind::RuntimeError,
-                        "No active exception to reraise".into(),
-                    ),
+                    Some(e) => Raise::value(e),
+                    None => Raise::new(ExcKind::RuntimeError, "No active exception to reraise"),
                 };
             }
             1 => (fiber.stack.pop().expect("exc"), None),
@@ -110,9 +105,9 @@ impl Interp {
                 c => match self.instantiate_exception(c) {
                     Ok(c) => Some(c),
                     Err(_) => {
-                        return Raise::New(
+                        return Raise::new(
                             ExcKind::TypeError,
-                            "exception causes must derive from BaseException".into(),
+                            "exception causes must derive from BaseException",
                         );
                     }
                 },
@@ -120,7 +115,7 @@ impl Interp {
             *e.cause.borrow_mut() = cause;
             e.suppress_context.set(true);
         }
-        Raise::Value(exc)
+        Raise::value(exc)
     }
 
     /// `raise X`: an exception class is instantiated with no arguments.
@@ -130,9 +125,9 @@ impl Interp {
             Value::Type(t) if t.is_exception() => Ok(Value::Exception(Rc::new(
                 crate::object::exception::ExceptionObj::new(t.clone(), vec![]),
             ))),
-            _ => Err(Raise::New(
+            _ => Err(Raise::new(
                 ExcKind::TypeError,
-                "exceptions must derive from BaseException".into(),
+                "exceptions must derive from BaseException",
             )),
         }
     }
@@ -160,7 +155,7 @@ impl Interp {
 
     pub(super) fn unbound_local(&self, code: &Rc<CodeObj>, slot: u32) -> Raise {
         let name = &code.code.varnames[slot as usize];
-        Raise::New(
+        Raise::new(
             ExcKind::UnboundLocalError,
             format!(
                 "cannot access local variable '{name}' where it is not associated with a value"
@@ -172,7 +167,7 @@ impl Interp {
         let c = &code.code;
         let i = cell as usize;
         if i < c.cellvars.len() {
-            Raise::New(
+            Raise::new(
                 ExcKind::UnboundLocalError,
                 format!(
                     "cannot access local variable '{}' where it is not associated with a value",
@@ -180,7 +175,7 @@ impl Interp {
                 ),
             )
         } else {
-            Raise::New(
+            Raise::new(
                 ExcKind::NameError,
                 format!(
                     "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
