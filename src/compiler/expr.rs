@@ -477,12 +477,7 @@ impl Unit<'_> {
         } else {
             Rc::from(format!("{}.<locals>.{}", self.qualname, name))
         };
-        let kind = if self.ctx.table.scopes[scope_id].is_async && self.kind == CodeKind::Coroutine {
-            CodeKind::Function
-        } else {
-            CodeKind::Function
-        };
-        let mut inner = Unit::new(self.ctx, scope_id, name, qualname, kind, 0);
+        let mut inner = Unit::new(self.ctx, scope_id, name, qualname, CodeKind::Function, 0);
         inner.span = e.span;
         inner.argcount = 1;
         let is_dict = name == "<dictcomp>";

@@ -77,7 +77,7 @@ impl IterState {
     }
 
     /// The next item, or `None` when exhausted.
-    pub fn next(&mut self) -> RResult<Option<Value>> {
+    pub fn next_item(&mut self) -> RResult<Option<Value>> {
         let item = match self {
             IterState::Seq { seq, idx } => {
                 let item = match seq {
@@ -182,7 +182,7 @@ impl IterState {
 /// `next()` on a value that is a built-in iterator.
 pub fn next_of(it: &Value) -> RResult<Option<Value>> {
     match it {
-        Value::Iter(state) => state.borrow_mut().next(),
+        Value::Iter(state) => state.borrow_mut().next_item(),
         other => err(
             ExcKind::TypeError,
             format!("'{}' object is not an iterator", other.type_name()),

@@ -185,13 +185,7 @@ impl Value {
                 DictViewKind::Items => "dict_items".into(),
             },
             Value::Function(_) => "function".into(),
-            Value::Native(n) => {
-                if n.bound.is_some() {
-                    "builtin_function_or_method".into()
-                } else {
-                    "builtin_function_or_method".into()
-                }
-            }
+            Value::Native(_) => "builtin_function_or_method".into(),
             Value::Cell(_) => "cell".into(),
             Value::Code(_) => "code".into(),
             Value::Type(_) => "type".into(),

@@ -39,10 +39,10 @@ pub fn parse_module(src: &str) -> Result<Module, Vec<SyntaxError>> {
 fn dedupe(errors: Vec<SyntaxError>) -> Vec<SyntaxError> {
     let mut out: Vec<SyntaxError> = Vec::new();
     for e in errors {
-        if let Some(prev) = out.last() {
-            if e.follow_on || prev.line_start == e.line_start {
-                continue;
-            }
+        if let Some(prev) = out.last()
+            && (e.follow_on || prev.line_start == e.line_start)
+        {
+            continue;
         }
         out.push(e);
     }

@@ -441,10 +441,10 @@ pub fn bind_args(
     }
     let first_default = nargs - f.defaults.len().min(nargs);
     let mut missing: Vec<Rc<str>> = Vec::new();
-    for i in 0..nargs {
-        if matches!(locals[i], Value::Unbound) {
+    for (i, slot) in locals.iter_mut().enumerate().take(nargs) {
+        if matches!(slot, Value::Unbound) {
             if i >= first_default {
-                locals[i] = f.defaults[i - first_default].clone();
+                *slot = f.defaults[i - first_default].clone();
             } else {
                 missing.push(code.varnames[i].clone());
             }
@@ -458,11 +458,13 @@ pub fn bind_args(
             quote_list(&missing)
         ));
     }
-    for i in nargs..nargs + nkwonly {
-        if matches!(locals[i], Value::Unbound) {
-            let pname = &code.varnames[i];
+    for (slot, pname) in locals[nargs..nargs + nkwonly]
+        .iter_mut()
+        .zip(&code.varnames[nargs..nargs + nkwonly])
+    {
+        if matches!(slot, Value::Unbound) {
             match f.kwdefaults.iter().find(|(n, _)| n == pname) {
-                Some((_, v)) => locals[i] = v.clone(),
+                Some((_, v)) => *slot = v.clone(),
                 None => missing.push(pname.clone()),
             }
         }
