@@ -97,6 +97,14 @@ pub enum Op {
     /// Fused `LoadSmallInt(k)` + `CompareJumpIfFalse`: jump to `target` unless `a op k`.
     /// `Stack: [.., a] -> [..]`
     CompareConstJumpIfFalse { op: CmpOp, k: i16, target: u32 },
+    /// Fused `LoadFast(local)` + `CompareConstJumpIfFalse`: jump unless `local op k`.
+    /// `Stack: [..] -> [..]`
+    LocalCompareConstJumpIfFalse {
+        local: u16,
+        op: CmpOp,
+        k: i16,
+        target: u32,
+    },
     /// Pop; jump if truthy. `Stack: [.., cond] -> [..]`
     PopJumpIfTrue(u32),
     /// Short-circuit `and`: if falsy jump and keep it, else pop.
@@ -179,6 +187,8 @@ pub enum Op {
     },
     /// Return from the frame. `Stack: [.., value] -> (caller) [.., value]`
     Return,
+    /// Fused `LoadFast(local)` + `Return`. `Stack: [..] -> (caller) [.., local]`
+    ReturnLocal(u32),
 
     // ---------------------------------------------------------------- coroutines
     /// Await an awaitable: a coroutine runs on this task (its frame is pushed); a pending future
@@ -235,7 +245,8 @@ impl Op {
             | Op::ForIter(t)
             | Op::SetupExcept(t)
             | Op::CompareJumpIfFalse { target: t, .. }
-            | Op::CompareConstJumpIfFalse { target: t, .. } => Some(t),
+            | Op::CompareConstJumpIfFalse { target: t, .. }
+            | Op::LocalCompareConstJumpIfFalse { target: t, .. } => Some(t),
             _ => None,
         }
     }
@@ -251,7 +262,8 @@ impl Op {
             | Op::ForIter(t)
             | Op::SetupExcept(t)
             | Op::CompareJumpIfFalse { target: t, .. }
-            | Op::CompareConstJumpIfFalse { target: t, .. } => *t = new,
+            | Op::CompareConstJumpIfFalse { target: t, .. }
+            | Op::LocalCompareConstJumpIfFalse { target: t, .. } => *t = new,
             _ => {}
         }
     }

@@ -117,6 +117,7 @@ impl<'a> Unit<'a> {
         }
         let fused = match (self.ops.last(), op) {
             (Some(Op::LoadSmallInt(k)), Op::Binary { op, .. }) => Op::BinaryConst { op, k: *k },
+            (Some(Op::LoadFast(local)), Op::Return) => Op::ReturnLocal(*local),
             (Some(Op::Compare(c)), Op::PopJumpIfFalse(t)) => {
                 Op::CompareJumpIfFalse { op: *c, target: t }
             }
@@ -149,12 +150,24 @@ impl<'a> Unit<'a> {
                     _ => return,
                 }
             }
+            (Op::LoadFast(local), Op::CompareConstJumpIfFalse { op, k, target }) => {
+                match u16::try_from(local) {
+                    Ok(local) => Op::LocalCompareConstJumpIfFalse {
+                        local,
+                        op,
+                        k,
+                        target,
+                    },
+                    _ => return,
+                }
+            }
             _ => return,
         };
         self.ops.pop();
         let span = self.spans.pop().expect("parallel to ops");
         self.ops[n - 2] = fused;
         self.spans[n - 2] = span;
+        self.fuse_again();
     }
 
     pub fn new_label(&mut self) -> Label {

@@ -20,7 +20,12 @@ pub type ListRef = Rc<RefCell<Vec<Value>>>;
 pub type DictRef = Rc<RefCell<Dict>>;
 pub type CellRef = Rc<RefCell<Value>>;
 
+/// `repr(C, u8)`: the tag is byte 0 and every payload starts at byte 8, so bytes 1..8 are
+/// padding in every variant and a `Value` is copied as two whole words. (With the default
+/// layout `Bool`'s payload sits in byte 1, and copies became byte-wise writes that stall
+/// store-to-load forwarding in the dispatch loop.)
 #[derive(Clone, Debug, Default)]
+#[repr(C, u8)]
 pub enum Value {
     /// Internal marker for an unassigned local slot or cell. Never visible to scripts.
     #[default]

@@ -95,8 +95,8 @@ impl Interp {
                     }
                     Op::StoreGlobal(i) => {
                         let v = pop!(stack);
-                        let key = ops::make_key(Value::Str(code.names[i as usize].clone()))?;
-                        frame.globals.borrow_mut().insert(key, v);
+                        let i = i as usize;
+                        store_global(&frame.globals, &code.names[i], &code.global_cache[i], v)?;
                     }
                     Op::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -174,6 +174,30 @@ impl Interp {
                         stack.push(Value::Bool(!truthy(&v)));
                     }
                     Op::Compare(op) => compare_top(stack, op)?,
+                    Op::LocalCompareConstJumpIfFalse {
+                        local,
+                        op,
+                        k,
+                        target,
+                    } => {
+                        let fast = match &stack[base + local as usize] {
+                            Value::Int(a) => int_compare(op, *a, k as i64),
+                            Value::Unbound => return Err(self.unbound_local(&code, local as u32)),
+                            _ => None,
+                        };
+                        let holds = match fast {
+                            Some(r) => r,
+                            None => {
+                                let v = stack[base + local as usize].fast_clone();
+                                stack.push(v);
+                                stack.push(Value::Int(k as i64));
+                                compare_pop(stack, op)?
+                            }
+                        };
+                        if !holds {
+                            frame.pc = target;
+                        }
+                    }
                     Op::CompareConstJumpIfFalse { op, k, target } => {
                         stack.push(Value::Int(k as i64));
                         if !compare_pop(stack, op)? {
@@ -403,8 +427,14 @@ impl Interp {
                         );
                         stack.push(f);
                     }
-                    Op::Return => {
-                        let v = pop!(stack);
+                    Op::Return | Op::ReturnLocal(_) => {
+                        let v = match op {
+                            Op::ReturnLocal(i) => match &stack[base + i as usize] {
+                                Value::Unbound => return Err(self.unbound_local(&code, i)),
+                                v => v.fast_clone(),
+                            },
+                            _ => pop!(stack),
+                        };
                         // Fast path: a plain call returning to a caller on this fiber.
                         if let FrameKind::Call = frame.kind
                             && frame.return_to > 0
@@ -548,6 +578,28 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<()> {
     Ok(())
 }
 
+/// `StoreGlobal`, writing in place when the inline cache says where the entry is.
+#[inline(always)]
+fn store_global(
+    globals: &crate::object::value::DictRef,
+    name: &Rc<crate::object::str::Str>,
+    cache: &std::cell::Cell<crate::object::function::GlobalCache>,
+    v: Value,
+) -> RResult<()> {
+    let c = cache.get();
+    let mut g = globals.borrow_mut();
+    if c.globals == Rc::as_ptr(globals) as usize
+        && c.globals_version == g.version
+        && c.builtins_version == u64::MAX
+        && let Some((_, slot)) = g.map.get_index_mut(c.index as usize)
+    {
+        *slot = v;
+        return Ok(());
+    }
+    g.insert(ops::make_key(Value::Str(name.clone()))?, v);
+    Ok(())
+}
+
 /// `BinaryConst`: the int fast path, else the general operator with `k` as right operand.
 #[inline(always)]
 fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<()> {
@@ -567,6 +619,20 @@ fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<()> {
     let a = std::mem::take(top);
     *top = arith::binary(op, &a, &Value::Int(k as i64))?;
     Ok(())
+}
+
+/// Ordering and equality of two ints (`None` for `is`/`in`, which are not value comparisons).
+#[inline(always)]
+fn int_compare(op: CmpOp, a: i64, b: i64) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(a < b),
+        CmpOp::LtE => Some(a <= b),
+        CmpOp::Gt => Some(a > b),
+        CmpOp::GtE => Some(a >= b),
+        CmpOp::Eq => Some(a == b),
+        CmpOp::NotEq => Some(a != b),
+        _ => None,
+    }
 }
 
 /// Pops two values and compares them (the int-with-int case inline).
