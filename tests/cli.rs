@@ -250,7 +250,6 @@ fn multi_line_script_from_stdin() {
 
 /// CPython sets `sys.argv == ['']` when the script comes from stdin.
 #[test]
-#[ignore = "Baton sets sys.argv to [] for a stdin script; CPython uses ['']"]
 fn stdin_script_sys_argv() {
     let run = baton_stdin(&[], "import sys\nprint(sys.argv)\n");
     assert_ok(&run);
@@ -259,7 +258,6 @@ fn stdin_script_sys_argv() {
 
 /// `python3 - a b` reads the script from stdin with `sys.argv == ['-', 'a', 'b']`.
 #[test]
-#[ignore = "Baton treats '-' as a file name ('can't open file .../-'); CPython reads stdin"]
 fn dash_reads_script_from_stdin() {
     let run = baton_stdin(&["-", "a", "b"], "import sys\nprint(sys.argv)\n");
     assert_ok(&run);

@@ -60,6 +60,9 @@ pub fn main() -> i32 {
     let Some(script) = args.rest.first() else {
         return repl::run(rt);
     };
+    if script == "-" {
+        return run_stdin(rt, &args.rest, args.dis);
+    }
     let source = match std::fs::read(script) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(s) => s,
@@ -93,6 +96,18 @@ pub fn main() -> i32 {
         }
     });
     run_source(&mut rt, &source, script, args.dis)
+}
+
+/// `baton - [ARGS]`: the program is read from standard input.
+fn run_stdin(mut rt: Runtime, argv: &[String], dis: bool) -> i32 {
+    let mut source = String::new();
+    if std::io::Read::read_to_string(&mut std::io::stdin(), &mut source).is_err() {
+        eprintln!("baton: cannot read standard input");
+        return 1;
+    }
+    rt.argv = argv.to_vec();
+    rt.script_dir = std::env::current_dir().ok();
+    run_source(&mut rt, &source, "<stdin>", dis)
 }
 
 fn run_source(rt: &mut Runtime, source: &str, filename: &str, dis: bool) -> i32 {

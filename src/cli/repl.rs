@@ -15,6 +15,7 @@ pub fn run(mut rt: Runtime) -> i32 {
             return 1;
         }
         rt.script_dir = std::env::current_dir().ok();
+        rt.argv = vec![String::new()];
         return match rt.run_main(&source, "<stdin>") {
             Ok(()) => 0,
             Err(e) => report(&mut rt, e, "<stdin>", &source),

@@ -29,6 +29,7 @@ impl Unit<'_> {
                 }
             }
             StmtKind::Assign { targets, value } => {
+                self.check_assign_targets(targets)?;
                 self.expr(value)?;
                 for (i, t) in targets.iter().enumerate() {
                     if i + 1 < targets.len() {
@@ -492,50 +493,38 @@ impl Unit<'_> {
 
     /// CPython's "cannot assign to literal" family of messages.
     pub fn bad_target(&self, t: &Expr, verb: &str) -> CompileError {
-        let what = match &t.kind {
-            ExprKind::Constant(Constant::None) => "None".to_string(),
-            ExprKind::Constant(Constant::Bool(true)) => "True".to_string(),
-            ExprKind::Constant(Constant::Bool(false)) => "False".to_string(),
-            ExprKind::Constant(Constant::Ellipsis) => "ellipsis".to_string(),
-            ExprKind::Constant(_) | ExprKind::JoinedStr(_) => "literal".to_string(),
-            ExprKind::Call { .. } => "function call".to_string(),
-            ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => {
-                "expression".to_string()
+        CompileError::new(t.span, format!("cannot {verb} {}", expr_name(t)))
+    }
+
+    /// Checks the targets of `a = b = value` before any code runs, with CPython's messages
+    /// (including its "here. Maybe you meant '==' instead of '='?" hint, which it gives only
+    /// for a single target whose offending part directly precedes the `=`).
+    fn check_assign_targets(&self, targets: &[Expr]) -> R {
+        for (i, t) in targets.iter().enumerate() {
+            if let Some(bad) = first_bad_target(t) {
+                let last_item = match &t.kind {
+                    ExprKind::Tuple(items) if t.span.start == items[0].span.start => {
+                        std::ptr::eq(items.last().expect("non-empty"), bad)
+                    }
+                    _ => std::ptr::eq(t, bad),
+                };
+                let hint = targets.len() == 1
+                    && i == 0
+                    && last_item
+                    && is_bitwise_or_level(bad)
+                    && !matches!(
+                        bad.kind,
+                        ExprKind::Constant(Constant::None | Constant::Bool(_))
+                    );
+                let mut e = self.bad_target(bad, "assign to");
+                if hint {
+                    e.message
+                        .push_str(" here. Maybe you meant '==' instead of '='?");
+                }
+                return Err(e);
             }
-            ExprKind::Compare { .. } => "comparison".to_string(),
-            ExprKind::IfExp { .. } => "conditional expression".to_string(),
-            ExprKind::Lambda { .. } => "lambda".to_string(),
-            ExprKind::Await(_) => "await expression".to_string(),
-            ExprKind::Dict { .. } => "dict literal".to_string(),
-            ExprKind::Set(_) => "set display".to_string(),
-            ExprKind::ListComp { .. } => "list comprehension".to_string(),
-            ExprKind::DictComp { .. } => "dict comprehension".to_string(),
-            ExprKind::SetComp { .. } => "set comprehension".to_string(),
-            ExprKind::GeneratorExp { .. } => "generator expression".to_string(),
-            ExprKind::NamedExpr { .. } => "named expression".to_string(),
-            _ => "expression".to_string(),
-        };
-        let suffix = if verb == "assign to"
-            && !matches!(
-                t.kind,
-                ExprKind::Constant(Constant::None | Constant::Bool(_))
-            ) {
-            "; maybe you meant '==' instead of '='?"
-        } else {
-            ""
-        };
-        let suffix = if matches!(
-            t.kind,
-            ExprKind::Constant(_)
-                | ExprKind::Call { .. }
-                | ExprKind::BinOp { .. }
-                | ExprKind::Compare { .. }
-        ) {
-            suffix
-        } else {
-            ""
-        };
-        CompileError::new(t.span, format!("cannot {verb} {what}{suffix}"))
+        }
+        Ok(())
     }
 
     fn delete_target(&mut self, t: &Expr) -> R {
@@ -607,8 +596,77 @@ impl Unit<'_> {
                     format!("'{what}' is an illegal expression for augmented assignment"),
                 ));
             }
-            _ => return Err(self.bad_target(target, "assign to")),
+            _ => {
+                return Err(CompileError::new(
+                    target.span,
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_name(target)
+                    ),
+                ));
+            }
         }
         Ok(())
+    }
+}
+
+/// The first part of an assignment target that cannot be assigned to, searching tuples and
+/// lists left to right.
+fn first_bad_target(t: &Expr) -> Option<&Expr> {
+    match &t.kind {
+        ExprKind::Name(_) | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => None,
+        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().find_map(first_bad_target),
+        ExprKind::Starred(inner) => first_bad_target(inner),
+        _ => Some(t),
+    }
+}
+
+/// Whether an expression parses at CPython's `bitwise_or` level (what its assignment hint
+/// looks for): not a comparison, boolean operation, `not`, conditional or lambda.
+fn is_bitwise_or_level(e: &Expr) -> bool {
+    !matches!(
+        e.kind,
+        ExprKind::Compare { .. }
+            | ExprKind::BoolOp { .. }
+            | ExprKind::IfExp { .. }
+            | ExprKind::Lambda { .. }
+            | ExprKind::NamedExpr { .. }
+            | ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                ..
+            }
+    )
+}
+
+/// CPython's name for an expression kind in error messages (`_PyPegen_get_expr_name`).
+pub fn expr_name(e: &Expr) -> &'static str {
+    match &e.kind {
+        ExprKind::Constant(Constant::None) => "None",
+        ExprKind::Constant(Constant::Bool(true)) => "True",
+        ExprKind::Constant(Constant::Bool(false)) => "False",
+        ExprKind::Constant(Constant::Ellipsis) => "ellipsis",
+        ExprKind::Constant(_) => "literal",
+        ExprKind::JoinedStr(_) | ExprKind::FormattedValue { .. } => "f-string expression",
+        ExprKind::Call { .. } => "function call",
+        ExprKind::BinOp { .. } | ExprKind::UnaryOp { .. } | ExprKind::BoolOp { .. } => "expression",
+        ExprKind::Compare { .. } => "comparison",
+        ExprKind::IfExp { .. } => "conditional expression",
+        ExprKind::Lambda { .. } => "lambda",
+        ExprKind::Await(_) => "await expression",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Dict { .. } => "dict literal",
+        ExprKind::Set(_) => "set display",
+        ExprKind::ListComp { .. } => "list comprehension",
+        ExprKind::DictComp { .. } => "dict comprehension",
+        ExprKind::SetComp { .. } => "set comprehension",
+        ExprKind::GeneratorExp { .. } => "generator expression",
+        ExprKind::NamedExpr { .. } => "named expression",
+        ExprKind::Starred(_) => "starred",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Name(_) => "name",
+        ExprKind::Attribute { .. } => "attribute",
+        ExprKind::Subscript { .. } => "subscript",
+        ExprKind::Slice { .. } => "slice",
     }
 }

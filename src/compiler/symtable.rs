@@ -27,6 +27,8 @@ pub struct Scope {
     pub locals: IndexSet<String>,
     pub global_decls: HashSet<String>,
     pub nonlocal_decls: HashSet<String>,
+    /// Where each `nonlocal` name was declared, for "no binding" errors.
+    nonlocal_spans: Vec<(String, Span)>,
     uses: HashSet<String>,
     children: Vec<usize>,
     /// Locals captured by inner scopes, in first-capture order.
@@ -122,6 +124,14 @@ fn analyze(scopes: &mut Vec<Scope>, id: usize, env: &[usize]) -> Result<Vec<Stri
         })
     };
     let s = &scopes[id];
+    for (n, span) in &s.nonlocal_spans {
+        if !bound_outside(n) {
+            return Err(CompileError::new(
+                *span,
+                format!("no binding for nonlocal '{n}' found"),
+            ));
+        }
+    }
     let mut names: Vec<String> = s.nonlocal_decls.iter().cloned().collect();
     names.sort();
     let mut uses: Vec<&String> = s.uses.iter().collect();
@@ -362,6 +372,12 @@ impl Builder {
                     }
                 }
             }
+            StmtKind::Nonlocal(_) if self.cur().is_module => {
+                return Err(CompileError::new(
+                    s.span,
+                    "nonlocal declaration not allowed at module level",
+                ));
+            }
             StmtKind::Nonlocal(_) => {}
             StmtKind::Expr(e) => self.expr(e)?,
             StmtKind::Delete(targets) => {
@@ -578,6 +594,7 @@ fn collect_decls(body: &[Stmt], scope: &mut Scope, _fn_span: Span) -> Result<(),
                         ));
                     }
                     scope.nonlocal_decls.insert(n.clone());
+                    scope.nonlocal_spans.push((n.clone(), s.span));
                 }
             }
             StmtKind::If { body, orelse, .. }

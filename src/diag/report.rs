@@ -38,7 +38,7 @@ pub fn render_syntax_errors(
         .with_message(&e.message)
         .with_label(
             Label::new((id.clone(), start..end))
-                .with_message(format!("line {}, column {}", e.line, e.column))
+                .with_message(position(source, start))
                 .with_color(Color::Red),
         )
         .finish();
@@ -47,6 +47,15 @@ pub fn render_syntax_errors(
     let text = String::from_utf8_lossy(&out).into_owned();
     // ariadne 0.6 colours a custom report kind's header even with colour off.
     if color { text } else { strip_ansi(&text) }
+}
+
+/// "line L, column C" (1-based, columns in characters) of a byte offset.
+fn position(source: &str, offset: usize) -> String {
+    let before = &source[..offset.min(source.len())];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.matches('\n').count() + 1;
+    let column = before[line_start..].chars().count() + 1;
+    format!("line {line}, column {column}")
 }
 
 /// Removes ANSI SGR escape sequences (`ESC [ ... m`).

@@ -144,8 +144,9 @@ fn convert_error(src: &str, e: PError) -> SyntaxError {
                 tok,
                 Tok::Name(_) | Tok::Int(_) | Tok::Float(_) | Tok::Str(_)
             ) && has("\",\"")
-                && !has("\"\\\\n\"")
+                && (has("\")\"") || has("\"]\"") || has("\"}\""))
             {
+                // CPython offers the comma hint only between two expressions inside brackets.
                 (
                     "SyntaxError",
                     "invalid syntax. Perhaps you forgot a comma?".to_string(),
