@@ -95,7 +95,10 @@ pub fn main() -> i32 {
             p.to_path_buf()
         }
     });
-    run_source(&mut rt, &source, script, args.dis)
+    // CPython (3.9+) reports the main script by its absolute path in tracebacks and __file__.
+    let filename =
+        std::path::absolute(script).map_or_else(|_| script.clone(), |p| p.display().to_string());
+    run_source(&mut rt, &source, &filename, args.dis)
 }
 
 /// `baton - [ARGS]`: the program is read from standard input.
