@@ -11,7 +11,7 @@ pub fn disassemble(code: &Code, src: &str) -> String {
         let _ = writeln!(out, "Disassembly of {} ({}):", code.qualname, code.filename);
         let mut last_line = 0;
         for (pc, op) in code.ops.iter().enumerate() {
-            let line = line_of(src, code.spans[pc].start as usize);
+            let line = crate::syntax::error::line_col(src, code.spans[pc].start as usize).0;
             let line_col = if line != last_line {
                 last_line = line;
                 format!("{line:>4}")
@@ -28,14 +28,6 @@ pub fn disassemble(code: &Code, src: &str) -> String {
         }
     }
     out
-}
-
-fn line_of(src: &str, offset: usize) -> usize {
-    src.as_bytes()[..offset.min(src.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 fn describe(code: &Code, op: &super::Op) -> String {

@@ -253,7 +253,7 @@ impl Builder {
                 );
                 self.declare_params(&f.args);
                 // Declarations apply to the whole body, wherever they appear.
-                collect_decls(&f.body, self.cur(), s.span)?;
+                collect_decls(&f.body, self.cur())?;
                 self.body(&f.body)?;
                 self.current = prev;
             }
@@ -571,7 +571,7 @@ pub fn for_each_child(e: &Expr, f: &mut dyn FnMut(&Expr)) {
 
 /// Records `global`/`nonlocal` declarations of a function body (not of nested functions),
 /// with CPython's errors for names used as parameters.
-fn collect_decls(body: &[Stmt], scope: &mut Scope, _fn_span: Span) -> Result<(), CompileError> {
+fn collect_decls(body: &[Stmt], scope: &mut Scope) -> Result<(), CompileError> {
     for s in body {
         match &s.kind {
             StmtKind::Global(names) => {
@@ -600,22 +600,22 @@ fn collect_decls(body: &[Stmt], scope: &mut Scope, _fn_span: Span) -> Result<(),
             StmtKind::If { body, orelse, .. }
             | StmtKind::While { body, orelse, .. }
             | StmtKind::For { body, orelse, .. } => {
-                collect_decls(body, scope, _fn_span)?;
-                collect_decls(orelse, scope, _fn_span)?;
+                collect_decls(body, scope)?;
+                collect_decls(orelse, scope)?;
             }
-            StmtKind::With { body, .. } => collect_decls(body, scope, _fn_span)?,
+            StmtKind::With { body, .. } => collect_decls(body, scope)?,
             StmtKind::Try {
                 body,
                 handlers,
                 orelse,
                 finalbody,
             } => {
-                collect_decls(body, scope, _fn_span)?;
+                collect_decls(body, scope)?;
                 for h in handlers {
-                    collect_decls(&h.body, scope, _fn_span)?;
+                    collect_decls(&h.body, scope)?;
                 }
-                collect_decls(orelse, scope, _fn_span)?;
-                collect_decls(finalbody, scope, _fn_span)?;
+                collect_decls(orelse, scope)?;
+                collect_decls(finalbody, scope)?;
             }
             _ => {}
         }

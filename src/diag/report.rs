@@ -51,10 +51,7 @@ pub fn render_syntax_errors(
 
 /// "line L, column C" (1-based, columns in characters) of a byte offset.
 fn position(source: &str, offset: usize) -> String {
-    let before = &source[..offset.min(source.len())];
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let line = before.matches('\n').count() + 1;
-    let column = before[line_start..].chars().count() + 1;
+    let (line, column, _) = crate::syntax::error::line_col(source, offset);
     format!("line {line}, column {column}")
 }
 

@@ -5,6 +5,7 @@
 use crate::object::exception::ExceptionObj;
 use crate::object::repr;
 use crate::object::value::Value;
+use crate::syntax::error::line_col;
 use rustc_hash::FxHashMap;
 use std::fmt::Write;
 use std::rc::Rc;
@@ -82,7 +83,7 @@ fn format_one(e: &ExceptionObj, sources: &Sources, out: &mut String) {
             .copied()
             .unwrap_or_default();
         let source = sources.get(&code.filename);
-        let line = source.map_or(0, |s| line_of(s, span.start as usize));
+        let line = source.map_or(0, |s| line_col(s, span.start as usize).0);
         let key = (code.filename.clone(), line, code.name.clone());
         if last.as_ref() == Some(&key) {
             repeats += 1;
@@ -105,14 +106,6 @@ fn format_one(e: &ExceptionObj, sources: &Sources, out: &mut String) {
     }
     flush_repeats(out, repeats);
     let _ = writeln!(out, "{}", exception_line(e));
-}
-
-fn line_of(src: &str, offset: usize) -> usize {
-    src.as_bytes()[..offset.min(src.len())]
-        .iter()
-        .filter(|&&b| b == b'\n')
-        .count()
-        + 1
 }
 
 /// The source line, stripped, with carets under the failing expression unless it is the

@@ -89,30 +89,9 @@ fn install_str(interp: &mut Interp) {
     interp.register_method(STR, "lower", |_, a, _| {
         Ok(Value::string(s(&a[0]).as_str().to_lowercase()))
     });
-    interp.register_method(STR, "strip", |_, a, _| {
-        let chars = opt_chars(a)?;
-        let t = s(&a[0]).as_str();
-        Ok(Value::str(match &chars {
-            None => t.trim(),
-            Some(c) => t.trim_matches(|x| c.contains(x)),
-        }))
-    });
-    interp.register_method(STR, "lstrip", |_, a, _| {
-        let chars = opt_chars(a)?;
-        let t = s(&a[0]).as_str();
-        Ok(Value::str(match &chars {
-            None => t.trim_start(),
-            Some(c) => t.trim_start_matches(|x| c.contains(x)),
-        }))
-    });
-    interp.register_method(STR, "rstrip", |_, a, _| {
-        let chars = opt_chars(a)?;
-        let t = s(&a[0]).as_str();
-        Ok(Value::str(match &chars {
-            None => t.trim_end(),
-            Some(c) => t.trim_end_matches(|x| c.contains(x)),
-        }))
-    });
+    interp.register_method(STR, "strip", |_, a, _| strip(a, true, true));
+    interp.register_method(STR, "lstrip", |_, a, _| strip(a, true, false));
+    interp.register_method(STR, "rstrip", |_, a, _| strip(a, false, true));
     interp.register_method(STR, "join", |_, a, _| {
         arity("join", &a[1..], 1, 1)?;
         let sep = s(&a[0]).as_str();
@@ -250,6 +229,23 @@ fn install_str(interp: &mut Interp) {
     interp.register_method(STR, "encode", |_, a, _| {
         Ok(Value::Bytes(Rc::new(s(&a[0]).as_str().as_bytes().to_vec())))
     });
+}
+
+/// `strip`/`lstrip`/`rstrip`: whitespace, or any of the given characters, from either end.
+fn strip(a: &[Value], left: bool, right: bool) -> RResult<Value> {
+    let chars = opt_chars(a)?;
+    let is_stripped = |c: char| match &chars {
+        None => c.is_whitespace(),
+        Some(set) => set.contains(c),
+    };
+    let mut t = s(&a[0]).as_str();
+    if left {
+        t = t.trim_start_matches(is_stripped);
+    }
+    if right {
+        t = t.trim_end_matches(is_stripped);
+    }
+    Ok(Value::str(t))
 }
 
 fn pred(a: &[Value], f: impl Fn(char) -> bool) -> RResult<Value> {

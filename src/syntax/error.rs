@@ -29,9 +29,7 @@ impl SyntaxError {
     ) -> SyntaxError {
         let start = start.min(src.len());
         let end = end.clamp(start, src.len().max(start));
-        let line_start = src[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line = src[..start].matches('\n').count() + 1;
-        let column = src[line_start..start].chars().count() + 1;
+        let (line, column, line_start) = line_col(src, start);
         SyntaxError {
             kind,
             message: message.into(),
@@ -48,4 +46,17 @@ impl std::fmt::Display for SyntaxError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{}: {}", self.kind, self.message)
     }
+}
+
+/// 1-based line and column (in characters) of byte `offset` in `src`, and the byte offset
+/// where that line starts.
+pub fn line_col(src: &str, offset: usize) -> (usize, usize, usize) {
+    let mut offset = offset.min(src.len());
+    while !src.is_char_boundary(offset) {
+        offset -= 1;
+    }
+    let before = &src[..offset];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+    (line, before[line_start..].chars().count() + 1, line_start)
 }

@@ -555,18 +555,12 @@ impl Interp {
 #[inline(always)]
 fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<()> {
     let n = stack.len();
-    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) {
-        let r = match op {
-            BinOp::Add => a.checked_add(*b),
-            BinOp::Sub => a.checked_sub(*b),
-            BinOp::Mult => a.checked_mul(*b),
-            _ => None,
-        };
-        if let Some(r) = r {
-            stack.truncate(n - 1);
-            stack[n - 2] = Value::Int(r);
-            return Ok(());
-        }
+    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1])
+        && let Some(r) = int_arith(op, *a, *b)
+    {
+        stack.truncate(n - 1);
+        stack[n - 2] = Value::Int(r);
+        return Ok(());
     }
     let b = pop!(stack);
     let a = pop!(stack);
@@ -604,17 +598,11 @@ fn store_global(
 #[inline(always)]
 fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<()> {
     let top = stack.last_mut().expect("stack underflow");
-    if let Value::Int(a) = *top {
-        let r = match op {
-            BinOp::Add => a.checked_add(k as i64),
-            BinOp::Sub => a.checked_sub(k as i64),
-            BinOp::Mult => a.checked_mul(k as i64),
-            _ => None,
-        };
-        if let Some(r) = r {
-            *top = Value::Int(r);
-            return Ok(());
-        }
+    if let Value::Int(a) = *top
+        && let Some(r) = int_arith(op, a, k as i64)
+    {
+        *top = Value::Int(r);
+        return Ok(());
     }
     let a = std::mem::take(top);
     *top = arith::binary(op, &a, &Value::Int(k as i64))?;
@@ -639,50 +627,35 @@ fn int_compare(op: CmpOp, a: i64, b: i64) -> Option<bool> {
 #[inline(always)]
 fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<bool> {
     let n = stack.len();
-    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) {
-        let r = match op {
-            CmpOp::Lt => Some(a < b),
-            CmpOp::LtE => Some(a <= b),
-            CmpOp::Gt => Some(a > b),
-            CmpOp::GtE => Some(a >= b),
-            CmpOp::Eq => Some(a == b),
-            CmpOp::NotEq => Some(a != b),
-            _ => None,
-        };
-        if let Some(r) = r {
-            stack.truncate(n - 2);
-            return Ok(r);
-        }
+    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1])
+        && let Some(r) = int_compare(op, *a, *b)
+    {
+        stack.truncate(n - 2);
+        return Ok(r);
     }
     let b = pop!(stack);
     let a = pop!(stack);
     compare(op, &a, &b)
 }
 
-/// `Compare` on the top two values, with the int-with-int case inline.
+/// `Compare`: pushes the result of comparing the top two values.
 #[inline(always)]
 fn compare_top(stack: &mut Vec<Value>, op: CmpOp) -> RResult<()> {
-    let n = stack.len();
-    if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1]) {
-        let r = match op {
-            CmpOp::Lt => Some(a < b),
-            CmpOp::LtE => Some(a <= b),
-            CmpOp::Gt => Some(a > b),
-            CmpOp::GtE => Some(a >= b),
-            CmpOp::Eq => Some(a == b),
-            CmpOp::NotEq => Some(a != b),
-            _ => None,
-        };
-        if let Some(r) = r {
-            stack.truncate(n - 1);
-            stack[n - 2] = Value::Bool(r);
-            return Ok(());
-        }
-    }
-    let b = pop!(stack);
-    let a = pop!(stack);
-    stack.push(Value::Bool(compare(op, &a, &b)?));
+    let r = compare_pop(stack, op)?;
+    stack.push(Value::Bool(r));
     Ok(())
+}
+
+/// Int arithmetic that stays in the small-int range (`None`: overflow or another operator,
+/// left to the general path).
+#[inline(always)]
+fn int_arith(op: BinOp, a: i64, b: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mult => a.checked_mul(b),
+        _ => None,
+    }
 }
 
 fn compare(op: CmpOp, a: &Value, b: &Value) -> RResult<bool> {
