@@ -27,6 +27,16 @@ pub enum FrameKind {
     Coroutine(Rc<RefCell<Coroutine>>),
     /// A module body run by `import`: the module object is pushed onto the caller's stack.
     ModuleInit(Rc<ModuleObj>),
+    /// A function called back by a native (`sorted(key=f)` calling `f`): its result resumes
+    /// that native instead of going to the caller's stack.
+    Then(Box<Then>),
+}
+
+/// A native's continuation, as plain data: which native, and the state it asked to get back.
+#[derive(Debug, Clone)]
+pub struct Then {
+    pub native: u32,
+    pub state: Value,
 }
 
 #[derive(Debug)]

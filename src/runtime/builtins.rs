@@ -76,10 +76,7 @@ pub fn install(interp: &mut Interp) {
             Ok(Value::string(repr::repr(&a[0])))
         }),
         ("abs", abs),
-        ("min", |i, a, k| min_max(i, a, k, "min", true)),
-        ("max", |i, a, k| min_max(i, a, k, "max", false)),
         ("sum", sum),
-        ("sorted", sorted),
         ("isinstance", isinstance),
         ("enumerate", enumerate),
         ("zip", zip),
@@ -252,39 +249,6 @@ fn abs(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
     }
 }
 
-fn min_max(_: &mut Interp, a: &[Value], kw: Kw, name: &str, want_min: bool) -> RResult<Value> {
-    only_kwargs(name, kw, &["default"])?;
-    let items = match a.len() {
-        0 => return type_error(format!("{name} expected at least 1 argument, got 0")),
-        1 => collect(&a[0])?,
-        _ => a.to_vec(),
-    };
-    let mut best: Option<Value> = None;
-    for it in items {
-        best = Some(match best {
-            None => it,
-            Some(b) => {
-                let better = if want_min {
-                    ops::less_than(&it, &b)?
-                } else {
-                    ops::less_than(&b, &it)?
-                };
-                if better { it } else { b }
-            }
-        });
-    }
-    match best {
-        Some(v) => Ok(v),
-        None => match kwarg(kw, "default") {
-            Some(d) => Ok(d),
-            None => err(
-                ExcKind::ValueError,
-                format!("{name}() arg is an empty sequence"),
-            ),
-        },
-    }
-}
-
 fn sum(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     only_kwargs("sum", kw, &["start"])?;
     arity("sum", a, 1, 2)?;
@@ -330,17 +294,6 @@ pub fn sort_values(items: &mut [Value], reverse: bool) -> RResult<()> {
         Some(e) => Err(e),
         None => Ok(()),
     }
-}
-
-fn sorted(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
-    only_kwargs("sort", kw, &["reverse", "key"])?;
-    arity("sorted", a, 1, 1)?;
-    if kwarg(kw, "key").is_some_and(|k| !k.is_none()) {
-        return type_error("sorted() with key= is not supported yet");
-    }
-    let mut items = collect(&a[0])?;
-    sort_values(&mut items, kwarg(kw, "reverse").is_some_and(|r| truthy(&r)))?;
-    Ok(Value::list(items))
 }
 
 fn instance_of(interp: &Interp, v: &Value, cls: &Value) -> RResult<bool> {

@@ -1,7 +1,7 @@
 //! Methods of built-in types (`str`, `list`, `dict`, `tuple`, numbers). `args[0]` is the
 //! receiver.
 
-use super::builtins::{arity, kwarg, sort_values};
+use super::builtins::{arity, kwarg};
 use crate::object::exception::{RResult, err, type_error};
 use crate::object::iter::collect;
 use crate::object::ops::{self, truthy};
@@ -650,17 +650,6 @@ fn install_list(interp: &mut Interp) {
     });
     interp.register_method(LIST, "copy", |_, a, _| {
         Ok(Value::list(l(&a[0]).borrow().clone()))
-    });
-    interp.register_method(LIST, "sort", |_, a, kw| {
-        arity("sort", &a[1..], 0, 0)?;
-        if kwarg(kw, "key").is_some_and(|k| !k.is_none()) {
-            return type_error("list.sort() with key= is not supported yet");
-        }
-        let reverse = kwarg(kw, "reverse").is_some_and(|r| truthy(&r));
-        let mut items = std::mem::take(&mut *l(&a[0]).borrow_mut());
-        let r = sort_values(&mut items, reverse);
-        *l(&a[0]).borrow_mut() = items;
-        r.map(|_| Value::None)
     });
 }
 

@@ -5,6 +5,7 @@
 mod asyncio;
 mod builtins;
 pub mod event_loop;
+mod keyed;
 mod methods;
 mod sys;
 mod tasks;
@@ -76,6 +77,7 @@ impl Runtime {
         let mut interp = Interp::new(stdout);
         builtins::install(&mut interp);
         methods::install(&mut interp);
+        keyed::install(&mut interp);
         asyncio::install_methods(&mut interp);
         Runtime {
             interp,

@@ -149,6 +149,7 @@ impl Interp {
             (Value::Exception(_), "__traceback__") => Some(Value::None),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(&t.name)),
             (Value::Type(t), "__module__") => Some(Value::str(&t.module)),
+            (Value::Type(t), _) => self.unbound_method(t, n),
             (Value::Function(f), "__name__") => Some(Value::str(&f.code.code.name)),
             (Value::Function(f), "__qualname__") => Some(Value::str(&f.code.code.qualname)),
             (Value::Function(_), "__doc__") => Some(Value::None),
@@ -167,6 +168,23 @@ impl Interp {
             }
             _ => None,
         }
+    }
+
+    /// `str.lower` and friends: a built-in type's method, to be called with the receiver first.
+    fn unbound_method(&self, t: &crate::object::types::TypeObj, n: &str) -> Option<Value> {
+        use crate::object::types::{BuiltinType as B, TypeKind};
+        let tag = match t.kind {
+            TypeKind::Builtin(B::Str) => tag::STR,
+            TypeKind::Builtin(B::List) => tag::LIST,
+            TypeKind::Builtin(B::Dict) => tag::DICT,
+            TypeKind::Builtin(B::Tuple) => tag::TUPLE,
+            TypeKind::Builtin(B::Int) => tag::INT,
+            TypeKind::Builtin(B::Float) => tag::FLOAT,
+            TypeKind::Builtin(B::Bytes) => tag::BYTES,
+            _ => return None,
+        };
+        let id = *self.methods.get(&(tag, n))?;
+        Some(self.natives[id as usize].value.clone())
     }
 
     /// `type(v)`.

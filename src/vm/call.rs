@@ -1,11 +1,11 @@
 //! Calls: binding arguments to parameters (with CPython's error messages), pushing frames for
 //! script functions, running natives, creating coroutines, and `await`.
 
-use super::{Fiber, Halt, Interp, NativeKind};
+use super::{Fiber, Halt, Interp, NativeKind, Step, StepInput};
 use crate::bytecode::CodeKind;
 use crate::object::dict::Dict;
 use crate::object::exception::{RResult, Raise, err, type_error};
-use crate::object::frame::{Frame, FrameKind};
+use crate::object::frame::{Frame, FrameKind, Then};
 use crate::object::function::Function;
 use crate::object::future::FutStatus;
 use crate::object::ops;
@@ -41,7 +41,9 @@ impl Interp {
             && n.bound.is_none()
             && let NativeKind::Pure(f) = self.natives[n.id as usize].kind
         {
-            let result = f(self, &fiber.stack[base + 1..], &[]);
+            let args = &fiber.stack[base + 1..];
+            self.check_receiver(n.id, args)?;
+            let result = f(self, args, &[]);
             fiber.stack.truncate(base);
             fiber.stack.push(result?);
             return Ok(Flow::Continue);
@@ -115,6 +117,7 @@ impl Interp {
                 if let Some(recv) = &n.bound {
                     args.insert(0, recv.clone());
                 }
+                self.check_receiver(n.id, &args)?;
                 match self.natives[n.id as usize].kind {
                     NativeKind::Pure(f) => {
                         let v = f(self, &args, &kwargs)?;
@@ -123,6 +126,10 @@ impl Interp {
                     }
                     NativeKind::Host(id) => {
                         Ok(Flow::Halt(Box::new(Halt::HostCall { id, args, kwargs })))
+                    }
+                    NativeKind::Stepped(f) => {
+                        let step = f(self, StepInput::Start(&args, &kwargs))?;
+                        self.drive_step(fiber, n.id, step)
                     }
                 }
             }
@@ -191,6 +198,53 @@ impl Interp {
         fiber.stack.extend(locals);
         fiber.frames.push(frame);
         Ok(Flow::Continue)
+    }
+
+    /// Carries out a stepped native's steps until it returns or a callback needs a frame (the
+    /// frame's return resumes the native; see `FrameKind::Then`).
+    pub(super) fn drive_step(
+        &mut self,
+        fiber: &mut Fiber,
+        native: u32,
+        mut step: Step,
+    ) -> RResult<Flow> {
+        loop {
+            match step {
+                Step::Return(v) => {
+                    fiber.stack.push(v);
+                    return Ok(Flow::Continue);
+                }
+                Step::Call { func, args, state } => {
+                    let depth = fiber.frames.len();
+                    if let Flow::Halt(_) = self.call_value(fiber, func, args, Vec::new())? {
+                        return err(
+                            ExcKind::RuntimeError,
+                            "a function called by a built-in cannot suspend the task",
+                        );
+                    }
+                    if fiber.frames.len() > depth {
+                        let frame = fiber.frames.last_mut().expect("pushed frame");
+                        frame.kind = FrameKind::Then(Box::new(Then { native, state }));
+                        return Ok(Flow::Continue);
+                    }
+                    let result = fiber.stack.pop().expect("callback result");
+                    step = self.resume_native(native, state, result)?;
+                }
+            }
+        }
+    }
+
+    /// Resumes a stepped native with a callback's result.
+    pub(super) fn resume_native(
+        &mut self,
+        native: u32,
+        state: Value,
+        result: Value,
+    ) -> RResult<Step> {
+        match self.natives[native as usize].kind {
+            NativeKind::Stepped(f) => f(self, StepInput::Resume { state, result }),
+            _ => unreachable!("only stepped natives have continuations"),
+        }
     }
 
     /// Takes the frame and locals out of a not-yet-started coroutine, marking it running.

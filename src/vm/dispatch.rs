@@ -447,7 +447,7 @@ impl Interp {
                             stack.push(v);
                             continue 'frames;
                         }
-                        if let Some(h) = self.do_return(fiber, v) {
+                        if let Some(h) = self.do_return(fiber, v)? {
                             return Ok(h);
                         }
                         continue 'frames;
@@ -517,8 +517,9 @@ impl Interp {
     }
 
     /// Pops the returning frame and hands its result to the caller.
-    fn do_return(&mut self, fiber: &mut Fiber, v: Value) -> Option<Halt> {
+    fn do_return(&mut self, fiber: &mut Fiber, v: Value) -> RResult<Option<Halt>> {
         let f = fiber.frames.pop().expect("returning frame");
+        fiber.stack.truncate(f.return_to as usize);
         let result = match f.kind {
             FrameKind::Call => v,
             FrameKind::Coroutine(c) => {
@@ -526,13 +527,19 @@ impl Interp {
                 v
             }
             FrameKind::ModuleInit(m) => Value::Module(m),
+            FrameKind::Then(then) => {
+                let step = self.resume_native(then.native, then.state, v)?;
+                return match self.drive_step(fiber, then.native, step)? {
+                    Flow::Continue => Ok(None),
+                    Flow::Halt(h) => Ok(Some(*h)),
+                };
+            }
         };
-        fiber.stack.truncate(f.return_to as usize);
         if fiber.frames.is_empty() {
-            return Some(Halt::Returned(result));
+            return Ok(Some(Halt::Returned(result)));
         }
         fiber.stack.push(result);
-        None
+        Ok(None)
     }
 
     /// The REPL's echo of an expression statement.

@@ -27,11 +27,37 @@ use std::rc::Rc;
 /// receiver) and the keyword arguments.
 pub type NativeFn = fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> Result<Value, Raise>;
 
+/// What a stepped native is given: its arguments when called, or the result of the callback
+/// it asked for together with the state it handed over.
+pub enum StepInput<'a> {
+    Start(&'a [Value], &'a [(Rc<str>, Value)]),
+    Resume { state: Value, result: Value },
+}
+
+/// What a stepped native does next.
+pub enum Step {
+    /// Finish with this result.
+    Return(Value),
+    /// Call `func(*args)` on the current fiber (a script function gets a frame; nothing
+    /// recurses), then resume this native with `state` and the call's result.
+    Call {
+        func: Value,
+        args: Vec<Value>,
+        state: Value,
+    },
+}
+
+/// A native that calls back into script code (`sorted(key=)`, `min(key=)`, ...), written as
+/// a state machine over `StepInput`/`Step` so the VM stays stackless.
+pub type SteppedFn = fn(&mut Interp, StepInput) -> Result<Step, Raise>;
+
 /// How a registered native runs.
 #[derive(Clone, Copy)]
 pub enum NativeKind {
     /// Runs inside the dispatch loop.
     Pure(NativeFn),
+    /// Runs inside the dispatch loop and may call back into script code.
+    Stepped(SteppedFn),
     /// Needs the runtime (event loop, tasks): the VM halts with `Halt::HostCall` and the
     /// runtime resumes it with the result.
     Host(u32),
@@ -40,6 +66,9 @@ pub enum NativeKind {
 pub struct NativeEntry {
     pub name: Rc<str>,
     pub kind: NativeKind,
+    /// For a method of a built-in type: the type's method-table tag and name. Calls through the
+    /// unbound method (`str.lower(x)`) check the receiver against it.
+    pub receiver: Option<(u8, &'static str)>,
     /// The shared, unbound function value (so calls need no allocation).
     pub value: Value,
 }
@@ -187,14 +216,62 @@ impl Interp {
             name: name.clone(),
             bound: None,
         }));
-        self.natives.push(NativeEntry { name, kind, value });
+        self.natives.push(NativeEntry {
+            name,
+            kind,
+            value,
+            receiver: None,
+        });
         id
     }
 
     /// Registers a method of a built-in type.
     pub fn register_method(&mut self, tag: u8, name: &'static str, f: NativeFn) {
-        let id = self.register_native(name, NativeKind::Pure(f));
+        self.register_method_kind(tag, name, NativeKind::Pure(f));
+    }
+
+    pub fn register_method_kind(&mut self, tag: u8, name: &'static str, kind: NativeKind) {
+        let id = self.register_native(name, kind);
+        let type_name = match tag {
+            attr::tag::STR => "str",
+            attr::tag::LIST => "list",
+            attr::tag::DICT => "dict",
+            attr::tag::TUPLE => "tuple",
+            attr::tag::INT => "int",
+            attr::tag::FLOAT => "float",
+            attr::tag::BYTES => "bytes",
+            attr::tag::FUTURE => "Future",
+            attr::tag::EXCEPTION => "BaseException",
+            _ => "object",
+        };
+        self.natives[id as usize].receiver = Some((tag, type_name));
         self.methods.insert((tag, name), id);
+    }
+
+    /// Checks the receiver of a built-in method called unbound (`str.lower(x)`).
+    pub(crate) fn check_receiver(&self, id: u32, args: &[Value]) -> Result<(), Raise> {
+        let entry = &self.natives[id as usize];
+        let Some((tag, type_name)) = entry.receiver else {
+            return Ok(());
+        };
+        match args.first() {
+            None => Err(Raise::new(
+                ExcKind::TypeError,
+                format!(
+                    "unbound method {type_name}.{}() needs an argument",
+                    entry.name
+                ),
+            )),
+            Some(recv) if attr::type_tag(recv) != Some(tag) => Err(Raise::new(
+                ExcKind::TypeError,
+                format!(
+                    "descriptor '{}' for '{type_name}' objects doesn't apply to a '{}' object",
+                    entry.name,
+                    recv.type_name()
+                ),
+            )),
+            Some(_) => Ok(()),
+        }
     }
 
     pub fn exc_type(&self, k: ExcKind) -> Rc<TypeObj> {
