@@ -30,6 +30,8 @@ pub enum CodeKind {
     Coroutine,
     /// A function containing `yield` (reserved; generators are not implemented yet).
     Generator,
+    /// The body of a `class` statement: names go to the class namespace.
+    ClassBody,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -46,6 +46,13 @@ pub enum Op {
     StoreGlobal(u32),
     /// Remove a global (`del x` at module level). `Stack: [..] -> [..]`
     DeleteGlobal(u32),
+    /// Class-body name: the class namespace, then globals, then builtins.
+    /// `Stack: [..] -> [.., value]`
+    LoadName(u32),
+    /// Class-body assignment into the class namespace. `Stack: [.., value] -> [..]`
+    StoreName(u32),
+    /// `del name` in a class body. `Stack: [..] -> [..]`
+    DeleteName(u32),
     /// Attribute lookup. `Stack: [.., obj] -> [.., obj.name]`
     LoadAttr(u32),
     /// Attribute assignment. `Stack: [.., value, obj] -> [..]`
@@ -185,6 +192,10 @@ pub enum Op {
         kwdefaults: bool,
         closure: bool,
     },
+    /// `class` statement: runs the body function (a frame whose names go to a fresh
+    /// namespace), then makes the class from the namespace, bases and name.
+    /// `Stack: [.., body, name, base1 .. basen] -> [.., class]`
+    BuildClass { nbases: u32 },
     /// Return from the frame. `Stack: [.., value] -> (caller) [.., value]`
     Return,
     /// Fused `LoadFast(local)` + `Return`. `Stack: [..] -> (caller) [.., local]`

@@ -3,7 +3,7 @@
 
 mod repl;
 
-use crate::diag::{format_exception, render_syntax_errors};
+use crate::diag::render_syntax_errors;
 use crate::runtime::{RunError, Runtime};
 use clap::Parser;
 use std::io::IsTerminal;
@@ -147,7 +147,8 @@ pub fn report(rt: &mut Runtime, e: RunError, filename: &str, source: &str) -> i3
             1
         }
         RunError::Exception(exc) => {
-            eprint!("{}", format_exception(&exc, &rt.sources));
+            rt.prepare_exception_display(&exc);
+            eprint!("{}", crate::diag::format_exception(&exc, &rt.sources));
             1
         }
         RunError::Exit(code) => code,

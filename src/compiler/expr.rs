@@ -309,6 +309,23 @@ impl Unit<'_> {
 
     fn call(&mut self, func: &Expr, args: &[Expr], keywords: &[Keyword]) -> R {
         let call_span = self.span;
+        // Zero-argument `super()` in a method: `super(__class__, <first parameter>)`.
+        if let ExprKind::Name(n) = &func.kind
+            && n == "super"
+            && args.is_empty()
+            && keywords.is_empty()
+            && self.scope().frees.contains("__class__")
+        {
+            if self.argcount == 0 {
+                return Err(CompileError::new(call_span, "super(): no arguments"));
+            }
+            self.load_name("super");
+            self.load_name("__class__");
+            self.emit(Op::LoadFast(0));
+            self.span = call_span;
+            self.emit(Op::Call(2));
+            return Ok(());
+        }
         let starred = args.iter().any(|a| matches!(a.kind, ExprKind::Starred(_)))
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {
@@ -408,11 +425,7 @@ impl Unit<'_> {
             self.emit(Op::BuildMap(kw.len() as u32));
         }
         let scope_id = self.ctx.table.by_key[&key];
-        let qualname: Rc<str> = if self.kind == CodeKind::Module {
-            Rc::from(name)
-        } else {
-            Rc::from(format!("{}.<locals>.{}", self.qualname, name))
-        };
+        let qualname: std::rc::Rc<str> = std::rc::Rc::from(self.child_qualname(name).as_str());
         let mut inner = Unit::new(self.ctx, scope_id, name, qualname, kind, line);
         inner.span = self.span;
         inner.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
@@ -425,7 +438,7 @@ impl Unit<'_> {
         self.emit_closure_and_make(code, has_defaults, !kw.is_empty())
     }
 
-    fn emit_closure_and_make(
+    pub fn emit_closure_and_make(
         &mut self,
         code: crate::bytecode::Code,
         defaults: bool,
@@ -472,11 +485,7 @@ impl Unit<'_> {
         }
         let key = key_of(e.span, TAG_COMP);
         let scope_id = self.ctx.table.by_key[&key];
-        let qualname: Rc<str> = if self.kind == CodeKind::Module {
-            Rc::from(name)
-        } else {
-            Rc::from(format!("{}.<locals>.{}", self.qualname, name))
-        };
+        let qualname: std::rc::Rc<str> = std::rc::Rc::from(self.child_qualname(name).as_str());
         let mut inner = Unit::new(self.ctx, scope_id, name, qualname, CodeKind::Function, 0);
         inner.span = e.span;
         inner.argcount = 1;

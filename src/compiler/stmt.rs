@@ -1,7 +1,7 @@
 //! Statement code generation. Each function's doc line names the grammar rule it compiles.
 
 use super::error::CompileError;
-use super::symtable::{TAG_FUNCTION, key_of};
+use super::symtable::{TAG_CLASS, TAG_FUNCTION, key_of};
 use super::unit::{FBlock, Unit};
 use crate::bytecode::{CodeKind, Op};
 use crate::syntax::ast::*;
@@ -180,12 +180,7 @@ impl Unit<'_> {
                     "'with' statements are not supported yet",
                 ));
             }
-            StmtKind::ClassDef(_) => {
-                return Err(CompileError::new(
-                    s.span,
-                    "class definitions are not supported yet",
-                ));
-            }
+            StmtKind::ClassDef(c) => self.class_def(s, c)?,
             StmtKind::Error => return Err(CompileError::new(s.span, "invalid syntax")),
         }
         Ok(())
@@ -417,6 +412,68 @@ impl Unit<'_> {
             self.emit(Op::Call(1));
         }
         self.store_name(&f.name);
+        Ok(())
+    }
+
+    /// class_def: decorators 'class' NAME ['(' arguments ')'] ':' block
+    fn class_def(&mut self, s: &Stmt, c: &ClassDef) -> R {
+        if let Some(k) = c.keywords.first() {
+            return Err(CompileError::new(
+                k.span,
+                "class keyword arguments (metaclass=...) are not supported yet",
+            ));
+        }
+        if let Some(b) = c
+            .bases
+            .iter()
+            .find(|b| matches!(b.kind, ExprKind::Starred(_)))
+        {
+            return Err(CompileError::new(
+                b.span,
+                "starred class bases are not supported yet",
+            ));
+        }
+        for d in &c.decorators {
+            self.expr(d)?;
+        }
+        let key = key_of(s.span, TAG_CLASS);
+        let scope_id = self.ctx.table.by_key[&key];
+        let qualname: std::rc::Rc<str> = std::rc::Rc::from(self.child_qualname(&c.name).as_str());
+        let mut body = Unit::new(
+            self.ctx,
+            scope_id,
+            &c.name,
+            qualname.clone(),
+            CodeKind::ClassBody,
+            0,
+        );
+        body.span = s.span;
+        // `__module__` and `__qualname__` come first, as in CPython.
+        body.load_name("__name__");
+        let m = body.name_index("__module__");
+        body.emit(Op::StoreName(m));
+        body.emit_load_const(crate::bytecode::Const::Str(qualname));
+        let q = body.name_index("__qualname__");
+        body.emit(Op::StoreName(q));
+        body.body(&c.body)?;
+        body.emit_return_none();
+        let code = body.finish();
+        self.span = s.span;
+        self.emit_closure_and_make(code, false, false)?;
+        self.emit_load_const(crate::bytecode::Const::Str(std::rc::Rc::from(
+            c.name.as_str(),
+        )));
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        self.span = s.span;
+        self.emit(Op::BuildClass {
+            nbases: c.bases.len() as u32,
+        });
+        for _ in &c.decorators {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(&c.name);
         Ok(())
     }
 

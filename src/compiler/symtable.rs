@@ -17,12 +17,17 @@ pub fn key_of(span: Span, tag: u8) -> ScopeKey {
 pub const TAG_FUNCTION: u8 = 0;
 pub const TAG_LAMBDA: u8 = 1;
 pub const TAG_COMP: u8 = 2;
+pub const TAG_CLASS: u8 = 3;
 
 #[derive(Debug, Default)]
 pub struct Scope {
     pub is_module: bool,
     pub is_async: bool,
     pub is_comprehension: bool,
+    /// A class body: its names live in the class namespace and are invisible to the
+    /// functions defined in it (except the implicit `__class__` cell used by `super()`).
+    pub is_class: bool,
+    pub parent: Option<usize>,
     /// Locals in slot order (parameters first).
     pub locals: IndexSet<String>,
     pub global_decls: HashSet<String>,
@@ -43,6 +48,8 @@ pub enum NameRef {
     Fast(u32),
     Deref(u32),
     Global,
+    /// A class-body name: the class namespace, then globals, then builtins.
+    Name,
 }
 
 impl Scope {
@@ -55,6 +62,9 @@ impl Scope {
         }
         if let Some(i) = self.frees.get_index_of(name) {
             return NameRef::Deref((self.cells.len() + i) as u32);
+        }
+        if self.is_class {
+            return NameRef::Name;
         }
         if let Some(i) = self.locals.get_index_of(name) {
             return NameRef::Fast(i as u32);
@@ -105,7 +115,13 @@ fn analyze(scopes: &mut Vec<Scope>, id: usize, env: &[usize]) -> Result<Vec<Stri
     for child in children {
         for name in analyze(scopes, child, &inner_env)? {
             let s = &mut scopes[id];
-            if !s.is_module && s.locals.contains(&name) && !s.global_decls.contains(&name) {
+            if s.is_class {
+                if name == "__class__" {
+                    s.cells.insert(name);
+                } else {
+                    needed.insert(name);
+                }
+            } else if !s.is_module && s.locals.contains(&name) && !s.global_decls.contains(&name) {
                 s.cells.insert(name);
             } else if !s.is_module {
                 needed.insert(name);
@@ -118,6 +134,10 @@ fn analyze(scopes: &mut Vec<Scope>, id: usize, env: &[usize]) -> Result<Vec<Stri
     let bound_outside = |name: &str| {
         env.iter().rev().any(|&e| {
             let s = &scopes[e];
+            if s.is_class {
+                // Class namespaces are not closures; only `__class__` is visible from methods.
+                return name == "__class__" && s.locals.contains(name);
+            }
             s.locals.contains(name) && !s.global_decls.contains(name)
                 || s.frees.contains(name)
                 || s.nonlocal_decls.contains(name)
@@ -180,6 +200,8 @@ impl Builder {
 
     fn push_scope(&mut self, key: ScopeKey, scope: Scope) -> usize {
         let id = self.scopes.len();
+        let mut scope = scope;
+        scope.parent = Some(self.current);
         self.scopes.push(scope);
         self.scopes[self.current].children.push(id);
         self.by_key.insert(key, id);
@@ -261,8 +283,21 @@ impl Builder {
                 for e in c.bases.iter().chain(&c.decorators) {
                     self.expr(e)?;
                 }
+                for k in &c.keywords {
+                    self.expr(&k.value)?;
+                }
                 self.bind(&c.name);
+                let is_async = self.cur().is_async;
+                let prev = self.push_scope(
+                    key_of(s.span, TAG_CLASS),
+                    Scope {
+                        is_class: true,
+                        is_async,
+                        ..Default::default()
+                    },
+                );
                 self.body(&c.body)?;
+                self.current = prev;
             }
             StmtKind::Return(v) => {
                 if let Some(v) = v {
@@ -443,7 +478,19 @@ impl Builder {
 
     fn expr(&mut self, e: &Expr) -> Result<(), CompileError> {
         match &e.kind {
-            ExprKind::Name(n) => self.use_name(n),
+            ExprKind::Name(n) => {
+                self.use_name(n);
+                // Zero-argument `super()` in a method needs the class: an implicit `__class__`
+                // cell in the class body, free in the method.
+                if n == "super"
+                    && let Some(parent) = self.cur().parent
+                    && self.scopes[parent].is_class
+                    && !self.cur().is_class
+                {
+                    self.scopes[parent].locals.insert("__class__".into());
+                    self.use_name("__class__");
+                }
+            }
             ExprKind::NamedExpr { target, value } => {
                 self.expr(value)?;
                 if let ExprKind::Name(n) = &target.kind {

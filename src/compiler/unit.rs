@@ -97,6 +97,16 @@ impl<'a> Unit<'a> {
         }
     }
 
+    /// The `__qualname__` of a function or class defined in this code: `f.<locals>.g` inside
+    /// a function, `C.m` inside a class body, plain `g` at module level.
+    pub fn child_qualname(&self, name: &str) -> String {
+        match self.kind {
+            CodeKind::Module => name.to_string(),
+            CodeKind::ClassBody => format!("{}.{}", self.qualname, name),
+            _ => format!("{}.<locals>.{}", self.qualname, name),
+        }
+    }
+
     pub fn scope(&self) -> &'a Scope {
         &self.ctx.table.scopes[self.scope_id]
     }
@@ -229,6 +239,10 @@ impl<'a> Unit<'a> {
                 let i = self.name_index(name);
                 self.emit(Op::LoadGlobal(i));
             }
+            NameRef::Name => {
+                let i = self.name_index(name);
+                self.emit(Op::LoadName(i));
+            }
         }
     }
 
@@ -239,6 +253,10 @@ impl<'a> Unit<'a> {
             NameRef::Global => {
                 let i = self.name_index(name);
                 self.emit(Op::StoreGlobal(i));
+            }
+            NameRef::Name => {
+                let i = self.name_index(name);
+                self.emit(Op::StoreName(i));
             }
         }
     }
@@ -255,6 +273,10 @@ impl<'a> Unit<'a> {
             NameRef::Global => {
                 let i = self.name_index(name);
                 self.emit(Op::DeleteGlobal(i));
+            }
+            NameRef::Name => {
+                let i = self.name_index(name);
+                self.emit(Op::DeleteName(i));
             }
         }
         Ok(())

@@ -42,13 +42,20 @@ fn format_chain(exc: &Value, sources: &Sources, out: &mut String, seen: &mut Vec
 
 /// The last line: `ValueError: message` (or just the class name when the message is empty).
 pub fn exception_line(e: &ExceptionObj) -> String {
-    let name = if &*e.class.module == "builtins" {
+    let name = if matches!(&*e.class.module, "builtins" | "__main__") {
         e.class.name.to_string()
     } else {
         format!("{}.{}", e.class.module, e.class.name)
     };
+    if let Some(shown) = &*e.display.borrow() {
+        return if shown.is_empty() {
+            name
+        } else {
+            format!("{name}: {shown}")
+        };
+    }
     let msg = repr::exception_str(
-        &e.args,
+        &e.args.borrow(),
         e.kind() == Some(crate::object::types::ExcKind::KeyError),
     );
     if msg.is_empty() {

@@ -19,7 +19,8 @@ pub struct TbEntry {
 #[derive(Debug)]
 pub struct ExceptionObj {
     pub class: Rc<TypeObj>,
-    pub args: Vec<Value>,
+    /// `args`; `BaseException.__init__` (reached through `super().__init__`) can reset them.
+    pub args: RefCell<Vec<Value>>,
     /// Entries are appended as the exception leaves each frame, so the innermost (where it was
     /// raised) comes first; printing reverses it.
     pub traceback: RefCell<Vec<TbEntry>>,
@@ -28,17 +29,24 @@ pub struct ExceptionObj {
     /// `raise ... from cause` (`__cause__`).
     pub cause: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// Attributes set on the exception (`self.code = 3` in a user exception's `__init__`).
+    pub attrs: RefCell<Option<super::value::DictRef>>,
+    /// `str(exc)` as computed by a user `__str__`, filled in by the runtime before a traceback
+    /// is printed (the renderer runs no script code).
+    pub display: RefCell<Option<String>>,
 }
 
 impl ExceptionObj {
     pub fn new(class: Rc<TypeObj>, args: Vec<Value>) -> ExceptionObj {
         ExceptionObj {
             class,
-            args,
+            args: RefCell::new(args),
             traceback: RefCell::new(Vec::new()),
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: Cell::new(false),
+            attrs: RefCell::new(None),
+            display: RefCell::new(None),
         }
     }
     pub fn kind(&self) -> Option<ExcKind> {

@@ -30,6 +30,18 @@ pub enum FrameKind {
     /// A function called back by a native (`sorted(key=f)` calling `f`): its result resumes
     /// that native instead of going to the caller's stack.
     Then(Box<Then>),
+    /// A class body: names go to `ns`; on return the class is made and pushed.
+    ClassBody(Box<ClassBody>),
+    /// `__init__` called by instantiation: it must return `None`; the new object is pushed.
+    Init(Box<Value>),
+}
+
+/// What a class statement needs once its body has run.
+#[derive(Debug, Clone)]
+pub struct ClassBody {
+    pub name: Rc<str>,
+    pub bases: Vec<Rc<super::types::TypeObj>>,
+    pub ns: super::value::DictRef,
 }
 
 /// A native's continuation, as plain data: which native, and the state it asked to get back.

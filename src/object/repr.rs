@@ -15,9 +15,10 @@ pub fn repr(v: &Value) -> String {
 pub fn str(v: &Value) -> String {
     match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Exception(e) => {
-            exception_str(&e.args, e.kind() == Some(super::types::ExcKind::KeyError))
-        }
+        Value::Exception(e) => exception_str(
+            &e.args.borrow(),
+            e.kind() == Some(super::types::ExcKind::KeyError),
+        ),
         _ => repr(v),
     }
 }
@@ -253,17 +254,18 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             if &*t.module == "builtins" {
                 let _ = write!(out, "<class '{}'>", t.name);
             } else {
-                let _ = write!(out, "<class '{}.{}'>", t.module, t.name);
+                let _ = write!(out, "<class '{}.{}'>", t.module, qual(t));
             }
         }
         Value::Exception(e) => {
             out.push_str(&e.class.name);
-            if e.args.len() == 1 {
+            let args = e.args.borrow().clone();
+            if args.len() == 1 {
                 out.push('(');
-                write_repr(out, &e.args[0], seen);
+                write_repr(out, &args[0], seen);
                 out.push(')');
             } else {
-                write_seq(out, &e.args, "(", ")", seen);
+                write_seq(out, &args, "(", ")", seen);
             }
         }
         Value::Coroutine(c) => {
@@ -292,6 +294,34 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
                 let _ = write!(out, "<Future {status}>");
             }
         }
+        Value::Instance(i) => {
+            let _ = write!(
+                out,
+                "<{}.{} object at {:#x}>",
+                i.class.module,
+                qual(&i.class),
+                v.identity()
+            );
+        }
+        Value::Method(m) => {
+            let name = match &m.func {
+                Value::Function(f) => f.code.code.qualname.to_string(),
+                other => other.type_name(),
+            };
+            out.push_str("<bound method ");
+            out.push_str(&name);
+            out.push_str(" of ");
+            write_repr(out, &m.receiver, seen);
+            out.push('>');
+        }
+        Value::Super(s) => {
+            let _ = write!(
+                out,
+                "<super: <class '{}'>, <{} object>>",
+                s.class.name,
+                s.obj.type_name()
+            );
+        }
         Value::Module(m) => match &m.file {
             Some(f) => {
                 let _ = write!(out, "<module '{}' from '{}'>", m.name, f);
@@ -301,4 +331,17 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
             }
         },
     }
+}
+
+/// A class's qualified name (`Outer.Inner`, `f.<locals>.C`), from its namespace.
+fn qual(t: &super::types::TypeObj) -> String {
+    t.dict
+        .as_ref()
+        .and_then(
+            |d| match d.borrow().get_str(&super::str::Str::new("__qualname__")) {
+                Some(Value::Str(q)) => Some(q.as_str().to_string()),
+                _ => None,
+            },
+        )
+        .unwrap_or_else(|| t.name.to_string())
 }

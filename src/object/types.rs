@@ -1,6 +1,7 @@
 //! Type objects: the built-in types scripts can name (`int`, `list`, ...) and the built-in
 //! exception hierarchy.
 
+use super::value::{DictRef, Value};
 use std::rc::Rc;
 
 /// The built-in (non-exception) types that exist as callable type objects.
@@ -26,8 +27,11 @@ pub enum BuiltinType {
 #[derive(Debug)]
 pub enum TypeKind {
     Builtin(BuiltinType),
-    /// An exception class; the built-in ones carry their `ExcKind`.
+    /// An exception class; the built-in ones carry their `ExcKind`. A class statement deriving
+    /// from an exception class makes one of these too, with `None`.
     Exception(Option<ExcKind>),
+    /// A class made by a `class` statement (not deriving from an exception).
+    Class,
 }
 
 #[derive(Debug)]
@@ -36,20 +40,50 @@ pub struct TypeObj {
     /// The module that defines it (`builtins`, `asyncio.exceptions`, ...), for reprs.
     pub module: Rc<str>,
     pub kind: TypeKind,
+    /// The first base (`None` only for `object`).
     pub base: Option<Rc<TypeObj>>,
+    /// All direct bases, in order (`__bases__`).
+    pub bases: Vec<Rc<TypeObj>>,
+    /// The method resolution order after the class itself (C3 linearisation).
+    pub mro: Vec<Rc<TypeObj>>,
+    /// The class namespace; `None` for built-in types.
+    pub dict: Option<DictRef>,
 }
 
 impl TypeObj {
-    /// `issubclass(self, other)` along the single-inheritance chain.
-    pub fn is_subclass(self: &Rc<TypeObj>, other: &Rc<TypeObj>) -> bool {
-        let mut t = Some(self.clone());
-        while let Some(ty) = t {
-            if Rc::ptr_eq(&ty, other) {
-                return true;
-            }
-            t = ty.base.clone();
+    /// A built-in type with single inheritance.
+    pub fn builtin(name: &str, module: &str, kind: TypeKind, base: Option<Rc<TypeObj>>) -> TypeObj {
+        let mut mro = Vec::new();
+        let mut t = base.clone();
+        while let Some(b) = t {
+            t = b.base.clone();
+            mro.push(b);
         }
-        matches!(other.kind, TypeKind::Builtin(BuiltinType::Object))
+        TypeObj {
+            name: Rc::from(name),
+            module: Rc::from(module),
+            kind,
+            bases: base.iter().cloned().collect(),
+            base,
+            mro,
+            dict: None,
+        }
+    }
+
+    /// `issubclass(self, other)`.
+    pub fn is_subclass(self: &Rc<TypeObj>, other: &Rc<TypeObj>) -> bool {
+        Rc::ptr_eq(self, other)
+            || self.mro.iter().any(|t| Rc::ptr_eq(t, other))
+            || matches!(other.kind, TypeKind::Builtin(BuiltinType::Object))
+    }
+
+    /// Looks `name` up in the class namespaces along the MRO.
+    pub fn lookup(self: &Rc<TypeObj>, name: &super::str::Str) -> Option<Value> {
+        std::iter::once(self).chain(self.mro.iter()).find_map(|t| {
+            t.dict
+                .as_ref()
+                .and_then(|d| d.borrow().get_str(name).cloned())
+        })
     }
     pub fn is_exception(&self) -> bool {
         matches!(self.kind, TypeKind::Exception(_))

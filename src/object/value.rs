@@ -63,6 +63,30 @@ pub enum Value {
     /// An awaitable that suspends the awaiting task for exactly one loop iteration
     /// (the core of `asyncio.sleep(0)`).
     YieldNow,
+    /// An instance of a class made by a `class` statement.
+    Instance(Rc<Instance>),
+    /// A function bound to a receiver (`obj.method`).
+    Method(Rc<Method>),
+    /// `super(cls, obj)`: attribute lookup in `obj`'s MRO after `cls`.
+    Super(Rc<Super>),
+}
+
+#[derive(Debug)]
+pub struct Super {
+    pub class: Rc<TypeObj>,
+    pub obj: Value,
+}
+
+#[derive(Debug)]
+pub struct Instance {
+    pub class: Rc<TypeObj>,
+    pub dict: DictRef,
+}
+
+#[derive(Debug)]
+pub struct Method {
+    pub func: Value,
+    pub receiver: Value,
 }
 
 #[derive(Debug)]
@@ -205,6 +229,9 @@ impl Value {
             }
             Value::Module(_) => "module".into(),
             Value::YieldNow => "coroutine".into(),
+            Value::Instance(i) => i.class.name.to_string(),
+            Value::Method(_) => "method".into(),
+            Value::Super(_) => "super".into(),
         }
     }
 
@@ -241,6 +268,9 @@ impl Value {
             (Value::Coroutine(a), Value::Coroutine(b)) => p(a, b),
             (Value::Future(a), Value::Future(b)) => p(a, b),
             (Value::Module(a), Value::Module(b)) => p(a, b),
+            (Value::Instance(a), Value::Instance(b)) => p(a, b),
+            (Value::Method(a), Value::Method(b)) => p(a, b),
+            (Value::Super(a), Value::Super(b)) => p(a, b),
             _ => false,
         }
     }
@@ -270,6 +300,9 @@ impl Value {
             Value::Coroutine(r) => a(r),
             Value::Future(r) => a(r),
             Value::Module(r) => a(r),
+            Value::Instance(r) => a(r),
+            Value::Method(r) => a(r),
+            Value::Super(r) => a(r),
             Value::Int(i) => *i as usize,
             Value::Float(f) => f.to_bits() as usize,
             Value::Bool(b) => *b as usize + 0x10,

@@ -68,13 +68,7 @@ fn only_kwargs(name: &str, kw: Kw, allowed: &[&str]) -> RResult<()> {
 
 pub fn install(interp: &mut Interp) {
     let fns: &[(&str, NativeFn)] = &[
-        ("print", print),
         ("len", len),
-        ("repr", |_, a, k| {
-            no_kwargs("repr", k)?;
-            arity("repr", a, 1, 1)?;
-            Ok(Value::string(repr::repr(&a[0])))
-        }),
         ("abs", abs),
         ("sum", sum),
         ("isinstance", isinstance),
@@ -119,6 +113,7 @@ pub fn install(interp: &mut Interp) {
             arity("all", a, 1, 1)?;
             Ok(Value::Bool(collect(&a[0])?.iter().all(truthy)))
         }),
+        ("super", |i, a, _| i.make_super(a)),
         ("format", |_, a, _| {
             arity("format", a, 1, 2)?;
             let spec = match a.get(1) {
@@ -142,7 +137,6 @@ pub fn install(interp: &mut Interp) {
     let ctors: &[(BuiltinType, &str, NativeFn)] = &[
         (BuiltinType::Int, "int", int),
         (BuiltinType::Float, "float", float),
-        (BuiltinType::Str, "str", str_ctor),
         (BuiltinType::Bool, "bool", |_, a, _| {
             arity("bool", a, 0, 1)?;
             Ok(Value::Bool(a.first().is_some_and(truthy)))
@@ -188,43 +182,6 @@ pub fn install(interp: &mut Interp) {
     b.borrow_mut().set_str("None", Value::None);
     b.borrow_mut().set_str("__name__", Value::str("builtins"));
 }
-
-fn print(interp: &mut Interp, args: &[Value], kw: Kw) -> RResult<Value> {
-    only_kwargs("print", kw, &["sep", "end", "file", "flush"])?;
-    let text_arg = |name: &str, default: &str| -> RResult<String> {
-        match kwarg(kw, name) {
-            None | Some(Value::None) => Ok(default.to_string()),
-            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
-            Some(other) => type_error(format!(
-                "{name} must be None or a string, not {}",
-                other.type_name()
-            )),
-        }
-    };
-    let sep = text_arg("sep", " ")?;
-    let end = text_arg("end", "\n")?;
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            other => out.push_str(&repr::str(other)),
-        }
-    }
-    out.push_str(&end);
-    if kwarg(kw, "file").is_some_and(|f| !f.is_none()) {
-        return type_error("print(file=...) is not supported yet");
-    }
-    let _ = interp.stdout.write_all(out.as_bytes());
-    if kwarg(kw, "flush").is_some_and(|v| truthy(&v)) {
-        interp.flush_stdout();
-    }
-    Ok(Value::None)
-}
-
-use std::io::Write;
 
 fn len(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     no_kwargs("len", kw)?;
@@ -308,6 +265,7 @@ fn instance_of(interp: &Interp, v: &Value, cls: &Value) -> RResult<bool> {
         }
         Value::Type(t) => Ok(match &t.kind {
             TypeKind::Exception(_) => matches!(v, Value::Exception(e) if e.class.is_subclass(t)),
+            TypeKind::Class => matches!(v, Value::Instance(i) if i.class.is_subclass(t)),
             TypeKind::Builtin(bt) => match bt {
                 BuiltinType::Object => true,
                 BuiltinType::Int => matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)),
@@ -721,16 +679,6 @@ pub fn parse_float(text: &str) -> RResult<f64> {
             ),
         ),
     }
-}
-
-fn str_ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
-    no_kwargs("str", kw)?;
-    arity("str", a, 0, 1)?;
-    Ok(match a.first() {
-        None => Value::str(""),
-        Some(Value::Str(s)) => Value::Str(s.clone()),
-        Some(v) => Value::string(repr::str(v)),
-    })
 }
 
 fn dict_ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {

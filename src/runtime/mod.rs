@@ -9,6 +9,7 @@ mod keyed;
 mod methods;
 mod sys;
 mod tasks;
+mod text;
 
 use crate::compiler::compile_module;
 use crate::object::types::ExcKind;
@@ -78,6 +79,7 @@ impl Runtime {
         builtins::install(&mut interp);
         methods::install(&mut interp);
         keyed::install(&mut interp);
+        text::install(&mut interp);
         asyncio::install_methods(&mut interp);
         Runtime {
             interp,
@@ -155,11 +157,66 @@ impl Runtime {
         r.map(|_| ()).map_err(|e| self.classify(e))
     }
 
+    /// Before a traceback is rendered: runs the `__str__` of user exception classes in the
+    /// chain and records the text on each exception (the renderer runs no script code).
+    pub fn prepare_exception_display(&mut self, exc: &Value) {
+        let mut chain = vec![exc.clone()];
+        let mut i = 0;
+        while i < chain.len() && i < 64 {
+            let linked: Vec<Value> = match &chain[i] {
+                Value::Exception(e) => [e.cause.borrow().clone(), e.context.borrow().clone()]
+                    .into_iter()
+                    .flatten()
+                    .collect(),
+                _ => Vec::new(),
+            };
+            for next in linked {
+                if !chain.iter().any(|c| c.is(&next)) {
+                    chain.push(next);
+                }
+            }
+            i += 1;
+        }
+        for v in &chain {
+            if let Value::Exception(e) = v
+                && e.class.dict.is_some()
+                && e.display.borrow().is_none()
+            {
+                let shown = match self.call_str(v) {
+                    Ok(Value::Str(s)) => s.as_str().to_string(),
+                    _ => "<exception str() failed>".to_string(),
+                };
+                *e.display.borrow_mut() = Some(shown);
+            }
+        }
+    }
+
+    /// `str(v)`, running user code if needed, on a scratch fiber.
+    fn call_str(&mut self, v: &Value) -> Result<Value, Value> {
+        let code = self
+            .compile("__baton_result__ = str(__baton_value__)\n", "<str>")
+            .map_err(|_| Value::None)?;
+        let module = self.interp.new_module("__baton_str__", None);
+        module
+            .dict
+            .borrow_mut()
+            .set_str("__baton_value__", v.clone());
+        let code = self.interp.load_code(&code);
+        let fiber = self.interp.main_fiber(code, module.dict.clone());
+        self.run_fiber(fiber)?;
+        let r = module
+            .dict
+            .borrow()
+            .get_str(&crate::object::str::Str::new("__baton_result__"))
+            .cloned();
+        r.ok_or(Value::None)
+    }
+
     fn classify(&self, e: Value) -> RunError {
         if let Value::Exception(x) = &e
             && x.kind() == Some(ExcKind::SystemExit)
         {
-            return RunError::Exit(sys::exit_code(&x.args, &mut std::io::stderr()));
+            return RunError::Exit(sys::exit_code(&x.args.borrow(), &mut std::io::stderr()));
         }
         RunError::Exception(e)
     }

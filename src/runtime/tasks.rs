@@ -211,7 +211,7 @@ impl Runtime {
                     let lp = self.event_loop();
                     if cancelled {
                         let msg = match &e {
-                            Value::Exception(x) => x.args.first().cloned(),
+                            Value::Exception(x) => x.args.borrow().first().cloned(),
                             _ => None,
                         };
                         cancel_future(lp, fut, msg);

@@ -109,6 +109,9 @@ impl Interp {
 
     /// `obj.name`.
     pub fn load_attr(&mut self, obj: &Value, name: &Str) -> RResult<Value> {
+        if let Some(v) = self.object_attr(obj, name) {
+            return Ok(v);
+        }
         let n = name.as_str();
         if let Some(id) = self.builtin_method(obj, n) {
             return Ok(Value::Native(Rc::new(NativeFunc {
@@ -126,6 +129,12 @@ impl Interp {
     /// `obj.name` for a call: `(method, obj)` for built-in methods (no allocation), or
     /// `(value, Unbound)` for anything else.
     pub(super) fn load_method(&mut self, obj: Value, name: &Str) -> RResult<(Value, Value)> {
+        if let Value::Instance(i) = &obj
+            && i.dict.borrow().get_str(name).is_none()
+            && let Some(f @ Value::Function(_)) = i.class.lookup(name)
+        {
+            return Ok((f, obj));
+        }
         if let Some(id) = self.builtin_method(&obj, name.as_str()) {
             return Ok((self.natives[id as usize].value.clone(), obj));
         }
@@ -136,7 +145,7 @@ impl Interp {
         match (obj, n) {
             (Value::Module(m), _) => m.dict.borrow().get_str(&Str::new(n)).cloned(),
             (_, "__class__") => Some(self.type_of(obj)),
-            (Value::Exception(e), "args") => Some(Value::tuple(e.args.clone())),
+            (Value::Exception(e), "args") => Some(Value::tuple(e.args.borrow().clone())),
             (Value::Exception(e), "__cause__") => {
                 Some(e.cause.borrow().clone().unwrap_or(Value::None))
             }
@@ -192,6 +201,7 @@ impl Interp {
         use crate::object::types::BuiltinType as B;
         let bt = match v {
             Value::Exception(e) => return Value::Type(e.class.clone()),
+            Value::Instance(i) => return Value::Type(i.class.clone()),
             Value::None => B::NoneType,
             Value::Bool(_) => B::Bool,
             Value::Int(_) | Value::BigInt(_) => B::Int,
@@ -222,6 +232,9 @@ impl Interp {
 
     /// `obj.name = value`.
     pub(super) fn store_attr(&mut self, obj: &Value, name: &Str, value: Value) -> RResult<()> {
+        if let Some(r) = self.object_store(obj, name, value.clone()) {
+            return r;
+        }
         match obj {
             Value::Module(m) => {
                 m.dict.borrow_mut().set_str(name.as_str(), value);

@@ -133,7 +133,16 @@ impl Interp {
                     }
                 }
             }
+            Value::Method(m) => {
+                args.insert(0, m.receiver.clone());
+                self.call_value(fiber, m.func.clone(), args, kwargs)
+            }
+            Value::Type(t) if t.dict.is_some() => {
+                let t = t.clone();
+                self.instantiate(fiber, &t, args, kwargs)
+            }
             Value::Type(t) => match t.kind {
+                TypeKind::Class => unreachable!("user classes have a namespace"),
                 TypeKind::Exception(_) => {
                     if !kwargs.is_empty() {
                         return type_error(format!("{}() takes no keyword arguments", t.name));

@@ -108,6 +108,19 @@ impl Interp {
                             );
                         }
                     }
+                    Op::LoadName(i) => {
+                        let v = self.load_name(frame, &code, i as usize)?;
+                        stack.push(v);
+                    }
+                    Op::StoreName(i) => {
+                        let v = pop!(stack);
+                        self.store_name(frame, &code.names[i as usize], v);
+                    }
+                    Op::DeleteName(i) => self.delete_name(frame, &code.names[i as usize])?,
+                    Op::BuildClass { nbases } => match self.build_class(fiber, nbases as usize)? {
+                        Flow::Continue => continue 'frames,
+                        Flow::Halt(h) => return Ok(*h),
+                    },
                     Op::LoadAttr(i) => {
                         let obj = pop!(stack);
                         let v = self.load_attr(&obj, &code.names[i as usize])?;
@@ -312,6 +325,12 @@ impl Interp {
                     Op::FormatValue { conv, spec } => {
                         let spec = if spec { Some(pop!(stack)) } else { None };
                         let v = pop!(stack);
+                        if is_user_object(&v) && is_empty_spec(spec.as_ref()) {
+                            match self.format_user_object(fiber, v, conv)? {
+                                Flow::Continue => continue 'frames,
+                                Flow::Halt(h) => return Ok(*h),
+                            }
+                        }
                         stack.push(self.format_value(&v, conv, spec.as_ref())?);
                     }
                     Op::Subscript => {
@@ -527,6 +546,16 @@ impl Interp {
                 v
             }
             FrameKind::ModuleInit(m) => Value::Module(m),
+            FrameKind::ClassBody(cb) => self.finish_class(*cb, &f.cells, &f.code.code.cellvars)?,
+            FrameKind::Init(obj) => {
+                if !v.is_none() {
+                    return Err(crate::object::Raise::new(
+                        ExcKind::TypeError,
+                        format!("__init__() should return None, not '{}'", v.type_name()),
+                    ));
+                }
+                *obj
+            }
             FrameKind::Then(then) => {
                 let step = self.resume_native(then.native, then.state, v)?;
                 return match self.drive_step(fiber, then.native, step)? {
@@ -540,6 +569,61 @@ impl Interp {
         }
         fiber.stack.push(result);
         Ok(None)
+    }
+
+    /// An f-string field holding an object of a user class: its `__str__`/`__repr__` runs as a
+    /// frame (through the `str`/`repr` natives). `None` for everything else.
+    #[cold]
+    #[inline(never)]
+    fn format_user_object(&mut self, fiber: &mut Fiber, v: Value, conv: u8) -> RResult<Flow> {
+        let id = if conv == b'r' || conv == b'a' {
+            self.repr_native
+        } else {
+            self.str_native
+        };
+        let f = self.natives[id as usize].value.clone();
+        self.call_value(fiber, f, vec![v], Vec::new())
+    }
+
+    /// `LoadName` (class bodies): the class namespace, then globals and builtins.
+    #[cold]
+    #[inline(never)]
+    fn load_name(
+        &self,
+        frame: &Frame,
+        code: &crate::object::function::CodeObj,
+        i: usize,
+    ) -> RResult<Value> {
+        let name = &code.names[i];
+        if let FrameKind::ClassBody(cb) = &frame.kind
+            && let Some(v) = cb.ns.borrow().get_str(name)
+        {
+            return Ok(v.clone());
+        }
+        self.load_global(&frame.globals, name, &code.global_cache[i])
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn store_name(&self, frame: &Frame, name: &crate::object::str::Str, v: Value) {
+        if let FrameKind::ClassBody(cb) = &frame.kind {
+            cb.ns.borrow_mut().set_str(name.as_str(), v);
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn delete_name(&self, frame: &Frame, name: &Rc<crate::object::str::Str>) -> RResult<()> {
+        if let FrameKind::ClassBody(cb) = &frame.kind {
+            let key = ops::make_key(Value::Str(name.clone()))?;
+            if cb.ns.borrow_mut().remove(&key).is_none() {
+                return err(
+                    ExcKind::NameError,
+                    format!("name '{}' is not defined", name.as_str()),
+                );
+            }
+        }
+        Ok(())
     }
 
     /// The REPL's echo of an expression statement.
@@ -651,6 +735,23 @@ fn compare_top(stack: &mut Vec<Value>, op: CmpOp) -> RResult<()> {
     let r = compare_pop(stack, op)?;
     stack.push(Value::Bool(r));
     Ok(())
+}
+
+/// An object whose `str()`/`repr()` may run script code (`__str__`/`__repr__`).
+fn is_user_object(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Exception(e) => e.class.dict.is_some(),
+        _ => false,
+    }
+}
+
+fn is_empty_spec(spec: Option<&Value>) -> bool {
+    match spec {
+        None => true,
+        Some(Value::Str(s)) => s.is_empty(),
+        Some(_) => false,
+    }
 }
 
 /// Int arithmetic that stays in the small-int range (`None`: overflow or another operator,

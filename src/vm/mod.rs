@@ -4,6 +4,7 @@
 
 mod attr;
 mod call;
+mod class;
 mod dispatch;
 mod unwind;
 
@@ -130,28 +131,33 @@ pub struct Interp {
     pub recursion_limit: usize,
     pub(crate) next_frame_id: u64,
     pub stdout: Box<dyn Write>,
+    /// `BaseException.__init__`, reached through `super().__init__(...)`.
+    pub(crate) exception_init: u32,
+    /// The `str` and `repr` natives (f-string fields of user objects go through them).
+    pub str_native: u32,
+    pub repr_native: u32,
 }
 
 impl Interp {
     pub fn new(stdout: Box<dyn Write>) -> Interp {
-        let object_type = Rc::new(TypeObj {
-            name: Rc::from("object"),
-            module: Rc::from("builtins"),
-            kind: TypeKind::Builtin(BuiltinType::Object),
-            base: None,
-        });
+        let object_type = Rc::new(TypeObj::builtin(
+            "object",
+            "builtins",
+            TypeKind::Builtin(BuiltinType::Object),
+            None,
+        ));
         let mut exc_types: Vec<Rc<TypeObj>> = Vec::new();
         for &k in ExcKind::ALL {
             let base = match k.parent() {
                 Some(p) => exc_types[p as usize].clone(),
                 None => object_type.clone(),
             };
-            exc_types.push(Rc::new(TypeObj {
-                name: Rc::from(k.name()),
-                module: Rc::from(k.module()),
-                kind: TypeKind::Exception(Some(k)),
-                base: Some(base),
-            }));
+            exc_types.push(Rc::new(TypeObj::builtin(
+                k.name(),
+                k.module(),
+                TypeKind::Exception(Some(k)),
+                Some(base),
+            )));
         }
         use BuiltinType::*;
         let all = [
@@ -186,12 +192,12 @@ impl Interp {
             } else {
                 object_type.clone()
             };
-            types.push(Rc::new(TypeObj {
-                name: Rc::from(name),
-                module: Rc::from("builtins"),
-                kind: TypeKind::Builtin(bt),
-                base: Some(base),
-            }));
+            types.push(Rc::new(TypeObj::builtin(
+                name,
+                "builtins",
+                TypeKind::Builtin(bt),
+                Some(base),
+            )));
         }
         Interp {
             natives: Vec::new(),
@@ -204,7 +210,24 @@ impl Interp {
             recursion_limit: 1000,
             next_frame_id: 1,
             stdout,
+            exception_init: 0,
+            str_native: 0,
+            repr_native: 0,
         }
+        .with_exception_init()
+    }
+
+    fn with_exception_init(mut self) -> Interp {
+        self.exception_init = self.register_native(
+            "__init__",
+            NativeKind::Pure(|_, args, _| {
+                if let Some(Value::Exception(e)) = args.first() {
+                    *e.args.borrow_mut() = args[1..].to_vec();
+                }
+                Ok(Value::None)
+            }),
+        );
+        self
     }
 
     /// Registers a native function; returns its id.
