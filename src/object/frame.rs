@@ -27,9 +27,6 @@ pub enum FrameKind {
     Coroutine(Rc<RefCell<Coroutine>>),
     /// A module body run by `import`: the module object is pushed onto the caller's stack.
     ModuleInit(Rc<ModuleObj>),
-    /// A function called back by a native (`sorted(key=f)` calling `f`): its result resumes
-    /// that native instead of going to the caller's stack.
-    Then(Box<Then>),
     /// A class body: names go to `ns`; on return the class is made and pushed.
     ClassBody(Box<ClassBody>),
     /// `__init__` called by instantiation: it must return `None`; the new object is pushed.
@@ -45,10 +42,22 @@ pub struct ClassBody {
 }
 
 /// A native's continuation, as plain data: which native, and the state it asked to get back.
+/// `outer` is the continuation of a stepped native that called this one (nested callbacks).
 #[derive(Debug, Clone)]
 pub struct Then {
     pub native: u32,
     pub state: Value,
+    pub outer: Option<Box<Then>>,
+}
+
+impl Then {
+    /// Appends `link` as the last continuation of this chain.
+    pub fn append(&mut self, link: Box<Then>) {
+        match &mut self.outer {
+            Some(o) => o.append(link),
+            None => self.outer = Some(link),
+        }
+    }
 }
 
 #[derive(Debug)]
@@ -69,6 +78,10 @@ pub struct Frame {
     /// do, and a small frame makes calls cheap).
     pub handlers: Option<Box<Handlers>>,
     pub kind: FrameKind,
+    /// Set when a stepped native called this frame's function (`sorted(key=f)` calling `f`):
+    /// the frame's result, after its `kind` has been applied, resumes that native instead of
+    /// going to the caller's stack.
+    pub then: Option<Box<Then>>,
     /// Unique per activation (traceback de-duplication).
     pub id: u64,
 }

@@ -7,8 +7,27 @@ use std::fmt::Write;
 /// `repr(v)`.
 pub fn repr(v: &Value) -> String {
     let mut out = String::new();
-    write_repr(&mut out, v, &mut Vec::new());
+    write_repr(&mut out, v, &mut Seen::default());
     out
+}
+
+/// `repr(v)` where the objects of user classes inside `v` show as `shown` says (their
+/// `__repr__` results, computed by the runtime beforehand; keyed by `Value::identity`).
+pub fn repr_with(v: &Value, shown: &std::collections::HashMap<usize, String>) -> String {
+    let mut out = String::new();
+    let mut seen = Seen {
+        ids: Vec::new(),
+        shown: Some(shown),
+    };
+    write_repr(&mut out, v, &mut seen);
+    out
+}
+
+/// Containers being written (to print `[...]` for cycles), and precomputed user reprs.
+#[derive(Default)]
+struct Seen<'a> {
+    ids: Vec<usize>,
+    shown: Option<&'a std::collections::HashMap<usize, String>>,
 }
 
 /// `str(v)`.
@@ -110,7 +129,7 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
-fn write_seq(out: &mut String, items: &[Value], open: &str, close: &str, seen: &mut Vec<usize>) {
+fn write_seq(out: &mut String, items: &[Value], open: &str, close: &str, seen: &mut Seen) {
     out.push_str(open);
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -121,7 +140,13 @@ fn write_seq(out: &mut String, items: &[Value], open: &str, close: &str, seen: &
     out.push_str(close);
 }
 
-fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
+fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
+    if let (Value::Instance(_) | Value::Exception(_), Some(shown)) = (v, seen.shown)
+        && let Some(text) = shown.get(&v.identity())
+    {
+        out.push_str(text);
+        return;
+    }
     match v {
         Value::None => out.push_str("None"),
         Value::Unbound => out.push_str("<NULL>"),
@@ -138,14 +163,14 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
         Value::Bytes(b) => out.push_str(&bytes_repr(b)),
         Value::List(l) => {
             let id = v.identity();
-            if seen.contains(&id) {
+            if seen.ids.contains(&id) {
                 out.push_str("[...]");
                 return;
             }
-            seen.push(id);
+            seen.ids.push(id);
             let items = l.borrow().clone();
             write_seq(out, &items, "[", "]", seen);
-            seen.pop();
+            seen.ids.pop();
         }
         Value::Tuple(t) => {
             if t.len() == 1 {
@@ -158,11 +183,11 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
         }
         Value::Dict(d) => {
             let id = v.identity();
-            if seen.contains(&id) {
+            if seen.ids.contains(&id) {
                 out.push_str("{...}");
                 return;
             }
-            seen.push(id);
+            seen.ids.push(id);
             let items: Vec<(Value, Value)> = d
                 .borrow()
                 .map
@@ -179,7 +204,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Vec<usize>) {
                 write_repr(out, val, seen);
             }
             out.push('}');
-            seen.pop();
+            seen.ids.pop();
         }
         Value::Range(r) => {
             if r.step == 1 {

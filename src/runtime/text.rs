@@ -43,13 +43,60 @@ fn dunder(v: &Value, names: &[&str]) -> Option<Value> {
     })
 }
 
-/// `str(v)` without user code, or the method to call.
-fn to_str(v: &Value) -> Result<String, Value> {
+/// The user objects with a `__repr__` inside the containers `v` holds (depth-first, each
+/// once), whose reprs a container's repr needs.
+fn inner_user_objects(v: &Value, out: &mut Vec<Value>, visiting: &mut Vec<usize>) {
+    let children: Vec<Value> = match v {
+        Value::List(l) => l.borrow().clone(),
+        Value::Tuple(t) => (**t).clone(),
+        Value::Dict(d) => d
+            .borrow()
+            .map
+            .iter()
+            .flat_map(|(k, v)| [k.value.clone(), v.clone()])
+            .collect(),
+        Value::DictView(view) => view
+            .dict
+            .borrow()
+            .map
+            .iter()
+            .flat_map(|(k, v)| [k.value.clone(), v.clone()])
+            .collect(),
+        _ => return,
+    };
+    if visiting.contains(&v.identity()) || visiting.len() > 1000 {
+        return;
+    }
+    visiting.push(v.identity());
+    for c in children {
+        if dunder(&c, &["__repr__"]).is_some() {
+            if !out.iter().any(|o| o.is(&c)) {
+                out.push(c);
+            }
+        } else {
+            inner_user_objects(&c, out, visiting);
+        }
+    }
+    visiting.pop();
+}
+
+/// `str(v)` without user code, or the callable (and its arguments) to get it from.
+fn to_str(interp: &Interp, v: &Value) -> Result<String, (Value, Vec<Value>)> {
     match v {
         Value::Str(s) => Ok(s.as_str().to_string()),
         other => match dunder(other, &["__str__", "__repr__"]) {
-            Some(m) => Err(m),
-            None => Ok(repr::str(other)),
+            Some(m) => Err((m, vec![])),
+            None => {
+                let mut inner = Vec::new();
+                inner_user_objects(other, &mut inner, &mut Vec::new());
+                if inner.is_empty() {
+                    Ok(repr::str(other))
+                } else {
+                    // A container of user objects: the stepped `repr` runs their `__repr__`.
+                    let f = interp.natives[interp.repr_native as usize].value.clone();
+                    Err((f, vec![other.clone()]))
+                }
+            }
         },
     }
 }
@@ -65,7 +112,7 @@ fn checked(result: Value, which: &str) -> RResult<Value> {
     }
 }
 
-fn str_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+fn str_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
     match input {
         StepInput::Start(a, kw) => {
             if !kw.is_empty() {
@@ -78,11 +125,11 @@ fn str_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
             if let Value::Str(_) = v {
                 return Ok(Step::Return(v.clone()));
             }
-            match to_str(v) {
+            match to_str(interp, v) {
                 Ok(s) => Ok(Step::Return(Value::string(s))),
-                Err(m) => Ok(Step::Call {
-                    func: m,
-                    args: vec![],
+                Err((func, args)) => Ok(Step::Call {
+                    func,
+                    args,
                     state: Value::None,
                 }),
             }
@@ -91,6 +138,8 @@ fn str_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
     }
 }
 
+/// `repr(v)`. For a container of user objects the state is (container, objects, reprs so
+/// far): each object's `__repr__` runs in turn, then the container is written with them.
 fn repr_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
     match input {
         StepInput::Start(a, kw) => {
@@ -98,16 +147,56 @@ fn repr_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
                 return type_error("repr() takes no keyword arguments");
             }
             arity("repr", a, 1, 1)?;
-            match dunder(&a[0], &["__repr__"]) {
-                Some(m) => Ok(Step::Call {
+            if let Some(m) = dunder(&a[0], &["__repr__"]) {
+                return Ok(Step::Call {
                     func: m,
                     args: vec![],
                     state: Value::None,
-                }),
-                None => Ok(Step::Return(Value::string(repr::repr(&a[0])))),
+                });
             }
+            let mut inner = Vec::new();
+            inner_user_objects(&a[0], &mut inner, &mut Vec::new());
+            if inner.is_empty() {
+                return Ok(Step::Return(Value::string(repr::repr(&a[0]))));
+            }
+            let first = dunder(&inner[0], &["__repr__"]).expect("collected for its __repr__");
+            let state = Value::tuple(vec![a[0].clone(), Value::list(inner), Value::list(vec![])]);
+            Ok(Step::Call {
+                func: first,
+                args: vec![],
+                state,
+            })
         }
-        StepInput::Resume { result, .. } => checked(result, "__repr__").map(Step::Return),
+        StepInput::Resume {
+            state: Value::None,
+            result,
+        } => checked(result, "__repr__").map(Step::Return),
+        StepInput::Resume { state, result } => {
+            let Value::Tuple(t) = &state else {
+                unreachable!("repr state")
+            };
+            let (Value::List(objects), Value::List(reprs)) = (&t[1], &t[2]) else {
+                unreachable!("repr state lists")
+            };
+            reprs.borrow_mut().push(checked(result, "__repr__")?);
+            let done = reprs.borrow().len();
+            if done < objects.borrow().len() {
+                let next = objects.borrow()[done].clone();
+                let m = dunder(&next, &["__repr__"]).expect("collected for its __repr__");
+                return Ok(Step::Call {
+                    func: m,
+                    args: vec![],
+                    state: state.clone(),
+                });
+            }
+            let shown: std::collections::HashMap<usize, String> = objects
+                .borrow()
+                .iter()
+                .zip(reprs.borrow().iter())
+                .map(|(o, r)| (o.identity(), repr::str(r)))
+                .collect();
+            Ok(Step::Return(Value::string(repr::repr_with(&t[0], &shown))))
+        }
     }
 }
 
@@ -167,9 +256,9 @@ fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
     };
     let mut rest = rest.into_iter();
     while let Some(v) = rest.next() {
-        match to_str(&v) {
+        match to_str(interp, &v) {
             Ok(s) => parts.push(Value::string(s)),
-            Err(m) => {
+            Err((func, args)) => {
                 let state = Value::tuple(vec![
                     Value::list(parts),
                     Value::list(rest.collect()),
@@ -177,11 +266,7 @@ fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                     end,
                     Value::Bool(flush),
                 ]);
-                return Ok(Step::Call {
-                    func: m,
-                    args: vec![],
-                    state,
-                });
+                return Ok(Step::Call { func, args, state });
             }
         }
     }

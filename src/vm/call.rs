@@ -129,7 +129,7 @@ impl Interp {
                     }
                     NativeKind::Stepped(f) => {
                         let step = f(self, StepInput::Start(&args, &kwargs))?;
-                        self.drive_step(fiber, n.id, step)
+                        self.drive_step(fiber, n.id, step, None)
                     }
                 }
             }
@@ -214,15 +214,25 @@ impl Interp {
     pub(super) fn drive_step(
         &mut self,
         fiber: &mut Fiber,
-        native: u32,
+        mut native: u32,
         mut step: Step,
+        mut outer: Option<Box<Then>>,
     ) -> RResult<Flow> {
         loop {
             match step {
-                Step::Return(v) => {
-                    fiber.stack.push(v);
-                    return Ok(Flow::Continue);
-                }
+                Step::Return(v) => match outer {
+                    // A stepped native called this one: hand it the result.
+                    Some(o) => {
+                        let o = *o;
+                        step = self.resume_native(o.native, o.state, v)?;
+                        native = o.native;
+                        outer = o.outer;
+                    }
+                    None => {
+                        fiber.stack.push(v);
+                        return Ok(Flow::Continue);
+                    }
+                },
                 Step::Call { func, args, state } => {
                     let depth = fiber.frames.len();
                     if let Flow::Halt(_) = self.call_value(fiber, func, args, Vec::new())? {
@@ -232,8 +242,18 @@ impl Interp {
                         );
                     }
                     if fiber.frames.len() > depth {
+                        // The callback runs as a frame; its result resumes this native. If a
+                        // nested stepped native already waits on that frame, we wait after it.
+                        let link = Box::new(Then {
+                            native,
+                            state,
+                            outer,
+                        });
                         let frame = fiber.frames.last_mut().expect("pushed frame");
-                        frame.kind = FrameKind::Then(Box::new(Then { native, state }));
+                        match &mut frame.then {
+                            Some(inner) => inner.append(link),
+                            None => frame.then = Some(link),
+                        }
                         return Ok(Flow::Continue);
                     }
                     let result = fiber.stack.pop().expect("callback result");

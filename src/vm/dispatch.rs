@@ -7,7 +7,7 @@ use super::{Fiber, Halt, Interp};
 use crate::bytecode::Op;
 use crate::object::arith;
 use crate::object::exception::{RResult, Raise, err};
-use crate::object::frame::{Block, Frame, FrameKind};
+use crate::object::frame::{Block, Frame, FrameKind, Then};
 use crate::object::iter::{iter_of, next_of};
 use crate::object::ops::{self, truthy};
 use crate::object::types::ExcKind;
@@ -391,6 +391,7 @@ impl Interp {
                                 globals: f.globals.clone(),
                                 handlers: None,
                                 kind: FrameKind::Call,
+                                then: None,
                                 id,
                             };
                             for _ in argc as usize..nlocals {
@@ -457,6 +458,7 @@ impl Interp {
                         // Fast path: a plain call returning to a caller on this fiber.
                         if let FrameKind::Call = frame.kind
                             && frame.return_to > 0
+                            && frame.then.is_none()
                         {
                             // `return_to > 0`: only the bottom frame of a fiber returns to an
                             // empty stack, so a caller frame exists.
@@ -556,14 +558,19 @@ impl Interp {
                 }
                 *obj
             }
-            FrameKind::Then(then) => {
-                let step = self.resume_native(then.native, then.state, v)?;
-                return match self.drive_step(fiber, then.native, step)? {
-                    Flow::Continue => Ok(None),
-                    Flow::Halt(h) => Ok(Some(*h)),
-                };
-            }
         };
+        if let Some(then) = f.then {
+            let Then {
+                native,
+                state,
+                outer,
+            } = *then;
+            let step = self.resume_native(native, state, result)?;
+            return match self.drive_step(fiber, native, step, outer)? {
+                Flow::Continue => Ok(None),
+                Flow::Halt(h) => Ok(Some(*h)),
+            };
+        }
         if fiber.frames.is_empty() {
             return Ok(Some(Halt::Returned(result)));
         }
@@ -737,10 +744,12 @@ fn compare_top(stack: &mut Vec<Value>, op: CmpOp) -> RResult<()> {
     Ok(())
 }
 
-/// An object whose `str()`/`repr()` may run script code (`__str__`/`__repr__`).
+/// A value whose `str()`/`repr()` may run script code (`__str__`/`__repr__`): an object of a
+/// user class, or a container that may hold one.
 fn is_user_object(v: &Value) -> bool {
     match v {
-        Value::Instance(_) => true,
+        Value::Instance(_) | Value::List(_) | Value::Tuple(_) | Value::Dict(_) => true,
+        Value::DictView(_) => true,
         Value::Exception(e) => e.class.dict.is_some(),
         _ => false,
     }

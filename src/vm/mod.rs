@@ -439,6 +439,7 @@ impl Interp {
             globals,
             handlers: None,
             kind,
+            then: None,
             id,
         }
     }

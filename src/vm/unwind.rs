@@ -39,10 +39,7 @@ impl Interp {
             }
             let f = fiber.frames.pop().expect("frame");
             match &f.kind {
-                FrameKind::Call
-                | FrameKind::Then(_)
-                | FrameKind::ClassBody(_)
-                | FrameKind::Init(_) => {}
+                FrameKind::Call | FrameKind::ClassBody(_) | FrameKind::Init(_) => {}
                 FrameKind::Coroutine(c) => c.borrow_mut().state = CoroState::Closed,
                 FrameKind::ModuleInit(m) => {
                     self.modules.remove(&m.name);
