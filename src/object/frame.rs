@@ -74,32 +74,32 @@ pub struct Frame {
     /// Cell variables, then free variables (the closure).
     pub cells: Box<[CellRef]>,
     pub globals: DictRef,
-    /// `try` bookkeeping, allocated on the first `try` the frame enters (most frames never
-    /// do, and a small frame makes calls cheap).
-    pub handlers: Option<Box<Handlers>>,
+    /// `try` bookkeeping and a native's continuation, allocated when first needed (most
+    /// frames never need them, and a small frame makes calls cheap).
+    pub extra: Option<Box<FrameExtra>>,
     pub kind: FrameKind,
-    /// Set when a stepped native called this frame's function (`sorted(key=f)` calling `f`):
-    /// the frame's result, after its `kind` has been applied, resumes that native instead of
-    /// going to the caller's stack.
-    pub then: Option<Box<Then>>,
     /// Unique per activation (traceback de-duplication).
     pub id: u64,
 }
 
 #[derive(Debug, Default)]
-pub struct Handlers {
+pub struct FrameExtra {
     /// Active `try` regions, innermost last.
     pub blocks: Vec<Block>,
     /// Exceptions currently being handled (inside `except`/`finally` bodies), innermost last.
     pub handling: Vec<Value>,
+    /// Set when a stepped native called this frame's function (`sorted(key=f)` calling `f`):
+    /// the frame's result, after its `kind` has been applied, resumes that native instead of
+    /// going to the caller's stack.
+    pub then: Option<Box<Then>>,
 }
 
 impl Frame {
-    pub fn handlers(&mut self) -> &mut Handlers {
-        self.handlers.get_or_insert_with(Default::default)
+    pub fn extra(&mut self) -> &mut FrameExtra {
+        self.extra.get_or_insert_with(Default::default)
     }
     /// The exception this frame is handling, if any.
     pub fn handled(&self) -> Option<&Value> {
-        self.handlers.as_ref().and_then(|h| h.handling.last())
+        self.extra.as_ref().and_then(|h| h.handling.last())
     }
 }

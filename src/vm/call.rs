@@ -250,9 +250,10 @@ impl Interp {
                             outer,
                         });
                         let frame = fiber.frames.last_mut().expect("pushed frame");
-                        match &mut frame.then {
+                        let extra = frame.extra();
+                        match &mut extra.then {
                             Some(inner) => inner.append(link),
-                            None => frame.then = Some(link),
+                            None => extra.then = Some(link),
                         }
                         return Ok(Flow::Continue);
                     }

@@ -389,9 +389,8 @@ impl Interp {
                                 return_to: at as u32,
                                 cells: Box::new([]),
                                 globals: f.globals.clone(),
-                                handlers: None,
+                                extra: None,
                                 kind: FrameKind::Call,
-                                then: None,
                                 id,
                             };
                             for _ in argc as usize..nlocals {
@@ -458,7 +457,7 @@ impl Interp {
                         // Fast path: a plain call returning to a caller on this fiber.
                         if let FrameKind::Call = frame.kind
                             && frame.return_to > 0
-                            && frame.then.is_none()
+                            && frame.extra.as_ref().is_none_or(|e| e.then.is_none())
                         {
                             // `return_to > 0`: only the bottom frame of a fiber returns to an
                             // empty stack, so a caller frame exists.
@@ -482,7 +481,7 @@ impl Interp {
                     }
                     Op::SetupExcept(t) => {
                         let depth = stack.len() as u32;
-                        let h = frame.handlers();
+                        let h = frame.extra();
                         let handling = h.handling.len() as u32;
                         h.blocks.push(Block {
                             handler: t,
@@ -491,15 +490,15 @@ impl Interp {
                         });
                     }
                     Op::PopBlock => {
-                        frame.handlers().blocks.pop();
+                        frame.extra().blocks.pop();
                     }
                     Op::PopExcept => {
-                        frame.handlers().handling.pop();
+                        frame.extra().handling.pop();
                     }
                     Op::Raise(n) => return Err(self.raise_op(fiber, n)),
                     Op::Reraise => {
                         let exc = pop!(stack);
-                        frame.handlers().handling.pop();
+                        frame.extra().handling.pop();
                         return Err(Raise::value(exc));
                     }
                     Op::CheckExcMatch => {
@@ -559,7 +558,7 @@ impl Interp {
                 *obj
             }
         };
-        if let Some(then) = f.then {
+        if let Some(then) = f.extra.and_then(|e| e.then) {
             let Then {
                 native,
                 state,

@@ -437,9 +437,8 @@ impl Interp {
             return_to: return_to as u32,
             cells: Box::new([]),
             globals,
-            handlers: None,
+            extra: None,
             kind,
-            then: None,
             id,
         }
     }

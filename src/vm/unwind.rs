@@ -27,7 +27,7 @@ impl Interp {
                     });
                 }
             }
-            if let Some(h) = frame.handlers.as_mut()
+            if let Some(h) = frame.extra.as_mut()
                 && let Some(block) = h.blocks.pop()
             {
                 fiber.stack.truncate(block.depth as usize);
