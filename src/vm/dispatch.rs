@@ -45,10 +45,20 @@ impl Interp {
     }
 
     fn dispatch(&mut self, fiber: &mut Fiber) -> Result<Halt, Raise> {
+        // The running frame's code, kept across frame switches while it stays the same (a
+        // recursive call or a return to the same function costs no reference counting).
+        let mut code = fiber
+            .frames
+            .last()
+            .expect("a running fiber has a frame")
+            .code
+            .clone();
         'frames: loop {
             let Fiber { frames, stack, .. } = &mut *fiber;
             let frame = frames.last_mut().expect("a running fiber has a frame");
-            let code = frame.code.clone();
+            if !Rc::ptr_eq(&code, &frame.code) {
+                code = frame.code.clone();
+            }
             let ops: &[Op] = &code.code.ops;
             let base = frame.base as usize;
             loop {
