@@ -102,9 +102,26 @@ pub fn install(interp: &mut Interp) {
             arity("callable", a, 1, 1)?;
             Ok(Value::Bool(matches!(
                 a[0],
-                Value::Function(_) | Value::Native(_) | Value::Type(_)
+                Value::Function(_) | Value::Native(_) | Value::Type(_) | Value::Method(_)
             )))
         }),
+        ("getattr", getattr),
+        ("hasattr", |i, a, _| {
+            arity("hasattr", a, 2, 2)?;
+            let name = attr_name(&a[1])?;
+            match i.load_attr(&a[0], &name) {
+                Ok(_) => Ok(Value::Bool(true)),
+                Err(e) if is_attribute_error(&e) => Ok(Value::Bool(false)),
+                Err(e) => Err(e),
+            }
+        }),
+        ("setattr", |i, a, _| {
+            arity("setattr", a, 3, 3)?;
+            let name = attr_name(&a[1])?;
+            i.store_attr(&a[0], &name, a[2].clone())?;
+            Ok(Value::None)
+        }),
+        ("issubclass", issubclass),
         ("any", |_, a, _| {
             arity("any", a, 1, 1)?;
             Ok(Value::Bool(collect(&a[0])?.iter().any(truthy)))
@@ -277,6 +294,59 @@ fn instance_of(interp: &Interp, v: &Value, cls: &Value) -> RResult<bool> {
         }),
         _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
     }
+}
+
+fn attr_name(v: &Value) -> RResult<crate::object::str::Str> {
+    match v {
+        Value::Str(s) => Ok(crate::object::str::Str::new(s.as_str())),
+        other => type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        )),
+    }
+}
+
+fn is_attribute_error(e: &Raise) -> bool {
+    match &*e.0 {
+        RaiseKind::New(k, _) | RaiseKind::Args(k, _) => *k == ExcKind::AttributeError,
+        RaiseKind::Value(Value::Exception(x)) => x.kind() == Some(ExcKind::AttributeError),
+        RaiseKind::Value(_) => false,
+    }
+}
+
+fn getattr(interp: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
+    arity("getattr", a, 2, 3)?;
+    let name = attr_name(&a[1])?;
+    match interp.load_attr(&a[0], &name) {
+        Err(e) if a.len() == 3 && is_attribute_error(&e) => Ok(a[2].clone()),
+        r => r,
+    }
+}
+
+fn issubclass(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
+    arity("issubclass", a, 2, 2)?;
+    let Value::Type(sub) = &a[0] else {
+        return type_error("issubclass() arg 1 must be a class");
+    };
+    let classes: Vec<Value> = match &a[1] {
+        Value::Tuple(t) => (**t).clone(),
+        other => vec![other.clone()],
+    };
+    for c in classes {
+        match c {
+            Value::Type(t) => {
+                if sub.is_subclass(&t) {
+                    return Ok(Value::Bool(true));
+                }
+            }
+            _ => {
+                return type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                );
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }
 
 fn isinstance(interp: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {

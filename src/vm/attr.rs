@@ -231,7 +231,7 @@ impl Interp {
     }
 
     /// `obj.name = value`.
-    pub(super) fn store_attr(&mut self, obj: &Value, name: &Str, value: Value) -> RResult<()> {
+    pub fn store_attr(&mut self, obj: &Value, name: &Str, value: Value) -> RResult<()> {
         if let Some(r) = self.object_store(obj, name, value.clone()) {
             return r;
         }
