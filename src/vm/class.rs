@@ -71,7 +71,7 @@ impl Interp {
         } else {
             cb.bases
         };
-        let mro = c3_mro(&bases, &cb.name)?;
+        let mro = c3_mro(&bases)?;
         let exception = bases.iter().any(|b| b.is_exception());
         let module = match cb.ns.borrow().get_str(&Str::new("__module__")) {
             Some(Value::Str(m)) => Rc::from(m.as_str()),
@@ -293,7 +293,7 @@ impl Interp {
 }
 
 /// C3 linearisation of `bases` (the MRO of the new class, after the class itself).
-fn c3_mro(bases: &[Rc<TypeObj>], name: &str) -> RResult<Vec<Rc<TypeObj>>> {
+fn c3_mro(bases: &[Rc<TypeObj>]) -> RResult<Vec<Rc<TypeObj>>> {
     let mut seqs: Vec<Vec<Rc<TypeObj>>> = bases
         .iter()
         .map(|b| {
@@ -315,7 +315,6 @@ fn c3_mro(bases: &[Rc<TypeObj>], name: &str) -> RResult<Vec<Rc<TypeObj>>> {
             .find(|c| !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, c))));
         let Some(c) = candidate else {
             let names: Vec<String> = bases.iter().map(|b| b.name.to_string()).collect();
-            let _ = name;
             return type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
