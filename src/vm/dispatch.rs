@@ -361,12 +361,12 @@ impl Interp {
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!(stack);
-                        let items = unpack(self.collect_iterable(&seq)?, n as usize, None)?;
+                        let items = unpack(unpack_items(&seq)?, n as usize, None)?;
                         stack.extend(items.into_iter().rev());
                     }
                     Op::UnpackEx { before, after } => {
                         let seq = pop!(stack);
-                        let items = self.collect_iterable(&seq)?;
+                        let items = unpack_items(&seq)?;
                         let (b, a) = (before as usize, after as usize);
                         let mut items = unpack(items, b + a, Some(b))?;
                         let tail = items.split_off(items.len() - a);
@@ -834,6 +834,17 @@ fn dict_update(target: &crate::object::value::DictRef, other: &Value) -> RResult
         _ => err(
             ExcKind::TypeError,
             format!("'{}' object is not a mapping", other.type_name()),
+        ),
+    }
+}
+
+/// The items of a value being unpacked (`a, b = v`), with CPython's error for non-iterables.
+fn unpack_items(v: &Value) -> RResult<Vec<Value>> {
+    match iter_of(v) {
+        Ok(it) => crate::object::iter::collect(&it),
+        Err(_) => err(
+            ExcKind::TypeError,
+            format!("cannot unpack non-iterable {} object", v.type_name()),
         ),
     }
 }
