@@ -339,6 +339,17 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
             write_repr(out, &m.receiver, seen);
             out.push('>');
         }
+        Value::Wrapped(w) => {
+            let (kind, f) = match &**w {
+                super::value::Wrapped::StaticMethod(f) => ("staticmethod", f),
+                super::value::Wrapped::ClassMethod(f) => ("classmethod", f),
+            };
+            out.push('<');
+            out.push_str(kind);
+            out.push('(');
+            write_repr(out, f, seen);
+            out.push_str(")>");
+        }
         Value::Super(s) => {
             let _ = write!(
                 out,

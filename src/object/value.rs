@@ -69,6 +69,16 @@ pub enum Value {
     Method(Rc<Method>),
     /// `super(cls, obj)`: attribute lookup in `obj`'s MRO after `cls`.
     Super(Rc<Super>),
+    /// `staticmethod(f)` / `classmethod(f)`: how a function stored in a class binds.
+    Wrapped(Rc<Wrapped>),
+}
+
+#[derive(Debug)]
+pub enum Wrapped {
+    /// Found through a class or an instance, it is the plain function.
+    StaticMethod(Value),
+    /// Found through a class or an instance, it binds to the class.
+    ClassMethod(Value),
 }
 
 #[derive(Debug)]
@@ -232,6 +242,10 @@ impl Value {
             Value::Instance(i) => i.class.name.to_string(),
             Value::Method(_) => "method".into(),
             Value::Super(_) => "super".into(),
+            Value::Wrapped(w) => match **w {
+                Wrapped::StaticMethod(_) => "staticmethod".into(),
+                Wrapped::ClassMethod(_) => "classmethod".into(),
+            },
         }
     }
 
@@ -271,6 +285,7 @@ impl Value {
             (Value::Instance(a), Value::Instance(b)) => p(a, b),
             (Value::Method(a), Value::Method(b)) => p(a, b),
             (Value::Super(a), Value::Super(b)) => p(a, b),
+            (Value::Wrapped(a), Value::Wrapped(b)) => p(a, b),
             _ => false,
         }
     }
@@ -303,6 +318,7 @@ impl Value {
             Value::Instance(r) => a(r),
             Value::Method(r) => a(r),
             Value::Super(r) => a(r),
+            Value::Wrapped(r) => a(r),
             Value::Int(i) => *i as usize,
             Value::Float(f) => f.to_bits() as usize,
             Value::Bool(b) => *b as usize + 0x10,

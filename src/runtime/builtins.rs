@@ -8,7 +8,7 @@ use crate::object::iter::{IterState, collect, iter_of, next_of};
 use crate::object::ops::{self, truthy};
 use crate::object::repr;
 use crate::object::types::{BuiltinType, ExcKind, TypeKind};
-use crate::object::value::{Range, Value};
+use crate::object::value::{Range, Value, Wrapped};
 use crate::syntax::ast::BinOp;
 use crate::vm::{Interp, NativeFn, NativeKind};
 use num_bigint::BigInt;
@@ -122,6 +122,14 @@ pub fn install(interp: &mut Interp) {
             Ok(Value::None)
         }),
         ("issubclass", issubclass),
+        ("staticmethod", |_, a, _| {
+            arity("staticmethod", a, 1, 1)?;
+            Ok(Value::Wrapped(Rc::new(Wrapped::StaticMethod(a[0].clone()))))
+        }),
+        ("classmethod", |_, a, _| {
+            arity("classmethod", a, 1, 1)?;
+            Ok(Value::Wrapped(Rc::new(Wrapped::ClassMethod(a[0].clone()))))
+        }),
         ("any", |_, a, _| {
             arity("any", a, 1, 1)?;
             Ok(Value::Bool(collect(&a[0])?.iter().any(truthy)))

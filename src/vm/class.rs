@@ -9,7 +9,7 @@ use crate::object::exception::{ExceptionObj, RResult, err, type_error};
 use crate::object::frame::{ClassBody, FrameKind};
 use crate::object::str::Str;
 use crate::object::types::{BuiltinType, ExcKind, TypeKind, TypeObj};
-use crate::object::value::{Instance, Method, Super, Value};
+use crate::object::value::{Instance, Method, Super, Value, Wrapped};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -150,13 +150,7 @@ impl Interp {
         receiver: Option<&Value>,
     ) -> Option<Value> {
         let v = class.lookup(name)?;
-        Some(match (v, receiver) {
-            (f @ Value::Function(_), Some(r)) => Value::Method(Rc::new(Method {
-                func: f,
-                receiver: r.clone(),
-            })),
-            (v, _) => v,
-        })
+        Some(bind(v, receiver, class))
     }
 
     /// `obj.name` for instances, user classes, user exceptions and `super()` objects; `None`
@@ -225,13 +219,11 @@ impl Interp {
                         .as_ref()
                         .and_then(|d| d.borrow().get_str(name).cloned())
                     {
-                        return Some(match v {
-                            f @ Value::Function(_) => Value::Method(Rc::new(Method {
-                                func: f,
-                                receiver: s.obj.clone(),
-                            })),
-                            v => v,
-                        });
+                        let receiver = match &s.obj {
+                            Value::Type(_) => None,
+                            obj => Some(obj),
+                        };
+                        return Some(bind(v, receiver, &class));
                     }
                     if t.is_exception() && t.dict.is_none() && name.as_str() == "__init__" {
                         // BaseException.__init__: sets args (done at construction already).
@@ -289,6 +281,26 @@ impl Interp {
             [] => err(ExcKind::RuntimeError, "super(): no arguments"),
             _ => type_error("super() takes exactly two arguments here"),
         }
+    }
+}
+
+/// How a value found in a class namespace appears through an instance (`receiver`) or the
+/// class itself (`None`): functions bind to the instance, class methods to `class`, static
+/// methods to nothing.
+fn bind(v: Value, receiver: Option<&Value>, class: &Rc<TypeObj>) -> Value {
+    match (v, receiver) {
+        (f @ Value::Function(_), Some(r)) => Value::Method(Rc::new(Method {
+            func: f,
+            receiver: r.clone(),
+        })),
+        (Value::Wrapped(w), _) => match &*w {
+            Wrapped::StaticMethod(f) => f.clone(),
+            Wrapped::ClassMethod(f) => Value::Method(Rc::new(Method {
+                func: f.clone(),
+                receiver: Value::Type(class.clone()),
+            })),
+        },
+        (v, _) => v,
     }
 }
 
