@@ -20,7 +20,7 @@ impl Hash for Key {
 
 impl PartialEq for Key {
     fn eq(&self, other: &Key) -> bool {
-        self.hash == other.hash && super::ops::key_eq(&self.value, &other.value)
+        self.hash == other.hash && super::ops::eq(&self.value, &other.value)
     }
 }
 impl Eq for Key {}

@@ -133,11 +133,6 @@ pub fn make_key(v: Value) -> RResult<Key> {
     })
 }
 
-/// Equality used for dict keys (hashable values only).
-pub fn key_eq(a: &Value, b: &Value) -> bool {
-    eq(a, b)
-}
-
 /// `a == b` for built-in values.
 pub fn eq(a: &Value, b: &Value) -> bool {
     match (a, b) {

@@ -22,9 +22,6 @@ pub(super) enum Flow {
     Halt(Box<Halt>),
 }
 
-/// An argument-binding failure (exposed for the embedding API's error reports).
-pub type BindError = Raise;
-
 impl Interp {
     /// Calls the callable below the top `argc` values of the current frame's stack. With
     /// `kwnames`, the last `kwnames.len()` of those values are keyword arguments.

@@ -303,7 +303,7 @@ impl Interp {
                     }
                     Op::ListExtend => {
                         let it = pop!(stack);
-                        let items = self.collect_iterable(&it)?;
+                        let items = crate::object::iter::collect(&it)?;
                         if let Some(Value::List(l)) = stack.last() {
                             l.borrow_mut().extend(items);
                         }
@@ -651,11 +651,6 @@ impl Interp {
         let _ = writeln!(self.stdout, "{text}");
         self.builtins.borrow_mut().set_str("_", v);
     }
-
-    /// Collects an iterable (built-in containers and iterators) into a vector.
-    pub fn collect_iterable(&mut self, v: &Value) -> RResult<Vec<Value>> {
-        crate::object::iter::collect(v)
-    }
 }
 
 /// `Binary` on the top two values; int-with-int arithmetic that cannot overflow stays inline.
@@ -840,12 +835,15 @@ fn dict_update(target: &crate::object::value::DictRef, other: &Value) -> RResult
 
 /// The items of a value being unpacked (`a, b = v`), with CPython's error for non-iterables.
 fn unpack_items(v: &Value) -> RResult<Vec<Value>> {
-    match iter_of(v) {
-        Ok(it) => crate::object::iter::collect(&it),
-        Err(_) => err(
-            ExcKind::TypeError,
-            format!("cannot unpack non-iterable {} object", v.type_name()),
-        ),
+    match v {
+        Value::List(_) | Value::Tuple(_) => crate::object::iter::collect(v),
+        _ => match iter_of(v) {
+            Ok(it) => crate::object::iter::collect(&it),
+            Err(_) => err(
+                ExcKind::TypeError,
+                format!("cannot unpack non-iterable {} object", v.type_name()),
+            ),
+        },
     }
 }
 

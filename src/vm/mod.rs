@@ -10,7 +10,6 @@ mod unwind;
 
 pub use attr::tag as attr_tags;
 pub use attr::{ascii, format_with_spec};
-pub use call::BindError;
 
 use crate::bytecode::Code;
 use crate::object::dict::Dict;
