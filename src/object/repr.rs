@@ -343,6 +343,10 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
             let (kind, f) = match &**w {
                 super::value::Wrapped::StaticMethod(f) => ("staticmethod", f),
                 super::value::Wrapped::ClassMethod(f) => ("classmethod", f),
+                super::value::Wrapped::NativeMethod(f) => {
+                    write_repr(out, f, seen);
+                    return;
+                }
             };
             out.push('<');
             out.push_str(kind);

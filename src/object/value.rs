@@ -79,6 +79,8 @@ pub enum Wrapped {
     StaticMethod(Value),
     /// Found through a class or an instance, it binds to the class.
     ClassMethod(Value),
+    /// A method of a class defined in Rust: binds to the instance like a function.
+    NativeMethod(Value),
 }
 
 #[derive(Debug)]
@@ -91,6 +93,17 @@ pub struct Super {
 pub struct Instance {
     pub class: Rc<TypeObj>,
     pub dict: DictRef,
+    /// Native state of an instance of a class defined in Rust (a `re.Pattern`, a
+    /// `collections.deque`, ...): see `Interp::native_class`.
+    pub payload: Option<RefCell<Box<dyn std::any::Any>>>,
+}
+
+impl Instance {
+    /// The native state, if this instance has state of type `T`.
+    pub fn payload<T: 'static>(&self) -> Option<std::cell::RefMut<'_, T>> {
+        let p = self.payload.as_ref()?.try_borrow_mut().ok()?;
+        std::cell::RefMut::filter_map(p, |b| b.downcast_mut::<T>()).ok()
+    }
 }
 
 #[derive(Debug)]
@@ -245,6 +258,7 @@ impl Value {
             Value::Wrapped(w) => match **w {
                 Wrapped::StaticMethod(_) => "staticmethod".into(),
                 Wrapped::ClassMethod(_) => "classmethod".into(),
+                Wrapped::NativeMethod(_) => "method_descriptor".into(),
             },
         }
     }

@@ -3,10 +3,11 @@
 //! main program and acts on every `Halt` the VM returns.
 
 mod asyncio;
-mod builtins;
+pub(crate) mod builtins;
 pub mod event_loop;
 mod keyed;
 mod methods;
+mod modules;
 mod sys;
 mod tasks;
 mod text;
@@ -326,7 +327,7 @@ impl Runtime {
         match name {
             "_asyncio" => Some(asyncio::module(&mut self.interp)),
             "sys" => Some(sys::module(&mut self.interp, &self.argv)),
-            _ => None,
+            _ => modules::load(&mut self.interp, name),
         }
     }
 }

@@ -3,7 +3,7 @@
 //! instances, classes and `super()` objects.
 
 use super::call::Flow;
-use super::{Fiber, Interp};
+use super::{Fiber, Interp, NativeKind};
 use crate::object::dict::Dict;
 use crate::object::exception::{ExceptionObj, RResult, err, type_error};
 use crate::object::frame::{ClassBody, FrameKind};
@@ -105,6 +105,18 @@ impl Interp {
         kwargs: Vec<(Rc<str>, Value)>,
     ) -> RResult<Flow> {
         let init = class.lookup(&Str::new("__init__"));
+        if let Some(Value::Wrapped(w)) = class.lookup(&Str::new("__new__"))
+            && let Wrapped::NativeMethod(Value::Native(n)) = &*w
+        {
+            // A class defined in Rust: its `__new__` makes the instance with its native state.
+            let NativeKind::Pure(f) = self.natives[n.id as usize].kind else {
+                return type_error("__new__ of a native class must be a plain native");
+            };
+            args.insert(0, Value::Type(class.clone()));
+            let obj = f(self, &args, &kwargs)?;
+            fiber.stack.push(obj);
+            return Ok(Flow::Continue);
+        }
         let obj = if class.is_exception() {
             let ctor_args = args.clone();
             Value::Exception(Rc::new(ExceptionObj::new(class.clone(), ctor_args)))
@@ -112,6 +124,7 @@ impl Interp {
             Value::Instance(Rc::new(Instance {
                 class: class.clone(),
                 dict: Rc::new(RefCell::new(Dict::new())),
+                payload: None,
             }))
         };
         match init {
@@ -270,6 +283,47 @@ impl Interp {
         }
     }
 
+    /// A class defined in Rust, as a native module provides it (`re.Pattern`, `deque`): its
+    /// namespace holds `methods` (natives taking the instance first; `__new__` takes the class
+    /// first and returns the new instance, usually made with `Interp::native_instance`) and
+    /// `attrs`. Scripts may subclass it.
+    pub fn native_class(
+        &mut self,
+        name: &str,
+        module: &str,
+        methods: &[(&'static str, NativeKind)],
+    ) -> Rc<TypeObj> {
+        let mut ns = Dict::new();
+        ns.set_str("__module__", Value::str(module));
+        for &(mname, kind) in methods {
+            let id = self.register_native(mname, kind);
+            let f = self.natives[id as usize].value.clone();
+            ns.set_str(mname, Value::Wrapped(Rc::new(Wrapped::NativeMethod(f))));
+        }
+        let object = self.builtin_type(BuiltinType::Object);
+        Rc::new(TypeObj {
+            name: Rc::from(name),
+            module: Rc::from(module),
+            kind: TypeKind::Class,
+            base: Some(object.clone()),
+            bases: vec![object.clone()],
+            mro: vec![object],
+            dict: Some(Rc::new(RefCell::new(ns))),
+        })
+    }
+
+    /// A new instance of `class` (a native class or a subclass of one) holding `state`.
+    pub fn native_instance<T: 'static>(&self, class: &Value, state: T) -> RResult<Value> {
+        let Value::Type(class) = class else {
+            return type_error("__new__(X): X is not a type object");
+        };
+        Ok(Value::Instance(Rc::new(Instance {
+            class: class.clone(),
+            dict: Rc::new(RefCell::new(Dict::new())),
+            payload: Some(RefCell::new(Box::new(state))),
+        })))
+    }
+
     /// `super(cls, obj)`.
     pub fn make_super(&self, args: &[Value]) -> RResult<Value> {
         match args {
@@ -299,6 +353,13 @@ fn bind(v: Value, receiver: Option<&Value>, class: &Rc<TypeObj>) -> Value {
                 func: f.clone(),
                 receiver: Value::Type(class.clone()),
             })),
+            Wrapped::NativeMethod(f) => match receiver {
+                Some(r) => Value::Method(Rc::new(Method {
+                    func: f.clone(),
+                    receiver: r.clone(),
+                })),
+                None => f.clone(),
+            },
         },
         (v, _) => v,
     }

@@ -135,6 +135,9 @@ pub struct Interp {
     /// The `str` and `repr` natives (f-string fields of user objects go through them).
     pub str_native: u32,
     pub repr_native: u32,
+    /// State that native modules keep per interpreter (`random`'s generator, ...), one value
+    /// per type: see `Interp::ext`.
+    extensions: FxHashMap<std::any::TypeId, Box<dyn std::any::Any>>,
 }
 
 impl Interp {
@@ -212,6 +215,7 @@ impl Interp {
             exception_init: 0,
             str_native: 0,
             repr_native: 0,
+            extensions: FxHashMap::default(),
         }
         .with_exception_init()
     }
@@ -245,6 +249,15 @@ impl Interp {
             receiver: None,
         });
         id
+    }
+
+    /// Per-interpreter state of type `T`, created with `T::default()` on first use.
+    pub fn ext<T: Default + 'static>(&mut self) -> &mut T {
+        self.extensions
+            .entry(std::any::TypeId::of::<T>())
+            .or_insert_with(|| Box::new(T::default()))
+            .downcast_mut::<T>()
+            .expect("extension keyed by its type")
     }
 
     /// Registers a method of a built-in type.
