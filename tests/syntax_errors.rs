@@ -617,8 +617,8 @@ fn unsupported_constructs_are_reported() {
         1,
     );
     check(
-        "print('ran')\ndef f():\n    yield 1\n",
-        "SyntaxError: generators are not supported yet",
+        "print('ran')\nasync def f():\n    yield 1\n",
+        "SyntaxError: asynchronous generators are not supported yet",
         3,
         5,
     );

@@ -79,3 +79,7 @@ impl Code {
         self.varnames.len()
     }
 }
+
+/// The file name of `stdlib/_prelude.py`'s code. Tracebacks leave its frames out, as CPython
+/// shows no frames for built-in functions (set `BATON_SHOW_PRELUDE` to see them).
+pub const PRELUDE_FILE: &str = "<prelude>";

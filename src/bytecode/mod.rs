@@ -4,5 +4,5 @@ pub mod code;
 pub mod disasm;
 pub mod opcode;
 
-pub use code::{Code, CodeKind, Const};
+pub use code::{Code, CodeKind, Const, PRELUDE_FILE};
 pub use opcode::Op;

@@ -206,9 +206,16 @@ pub enum Op {
     /// suspends the whole task to the event loop; a done future yields its result.
     /// `Stack: [.., awaitable] -> [.., result]`
     Await,
-    /// Yield a value from a generator frame (reserved for generators).
-    /// `Stack: [.., value] -> [.., sent]`
+    /// Suspend this generator frame, handing `value` to whoever resumed it (`next`, `send`, a
+    /// `for` loop); the value sent at the next resumption is pushed. `Stack: [.., value] -> [.., sent]`
     YieldValue,
+    /// `yield from`: resume the sub-iterator with `sent` (a generator runs as a frame on this
+    /// fiber); each value it yields is yielded by this frame, which then re-runs this
+    /// instruction with the next sent value. When it is exhausted, push its return value.
+    /// `Stack: [.., sub, sent] -> [.., result]`
+    YieldFrom,
+    /// `iter(x)` for `yield from x`, keeping generators as they are. `Stack: [.., x] -> [.., it]`
+    GetYieldFromIter,
 
     // ---------------------------------------------------------------- exceptions
     /// Push an exception handler block: on an exception, unwind the stack to its current depth,

@@ -211,23 +211,63 @@ impl Unit<'_> {
             ExprKind::Set(_) | ExprKind::SetComp { .. } => {
                 return Err(CompileError::new(e.span, "sets are not supported yet"));
             }
-            ExprKind::GeneratorExp { .. } => {
-                return Err(CompileError::new(
-                    e.span,
-                    "generator expressions are not supported yet",
-                ));
+            ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(e, generators, "<genexpr>", |u, _| {
+                    u.expr(elt)?;
+                    u.emit(Op::YieldValue);
+                    u.emit(Op::PopTop);
+                    Ok(())
+                })?
             }
-            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
-                if self.kind == CodeKind::Module {
-                    return Err(CompileError::new(e.span, "'yield' outside function"));
+            ExprKind::Yield(value) => {
+                self.check_yield_allowed(e)?;
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.emit(Op::LoadNone),
                 }
-                return Err(CompileError::new(
-                    e.span,
-                    "generators are not supported yet",
-                ));
+                self.span = e.span;
+                self.emit(Op::YieldValue);
+            }
+            ExprKind::YieldFrom(value) => {
+                self.check_yield_allowed(e)?;
+                self.expr(value)?;
+                self.span = e.span;
+                self.emit(Op::GetYieldFromIter);
+                self.emit(Op::LoadNone);
+                self.emit(Op::YieldFrom);
             }
         }
         Ok(())
+    }
+
+    /// `yield` is allowed in function bodies only (not at module level, in class bodies,
+    /// comprehensions, or, for now, `async def`).
+    fn check_yield_allowed(&self, e: &Expr) -> R {
+        let what = if matches!(e.kind, ExprKind::YieldFrom(_)) {
+            "'yield from'"
+        } else {
+            "'yield'"
+        };
+        let scope = self.scope();
+        if scope.is_comprehension {
+            let kind = if self.name.as_ref() == "<genexpr>" {
+                "generator expression"
+            } else {
+                "comprehension"
+            };
+            return Err(CompileError::new(e.span, format!("{what} inside {kind}")));
+        }
+        match self.kind {
+            CodeKind::Module | CodeKind::ClassBody => Err(CompileError::new(
+                e.span,
+                format!("{what} outside function"),
+            )),
+            CodeKind::Coroutine => Err(CompileError::new(
+                e.span,
+                "asynchronous generators are not supported yet",
+            )),
+            _ => Ok(()),
+        }
     }
 
     fn constant(&mut self, span: Span, c: &Constant) -> R {
@@ -486,17 +526,25 @@ impl Unit<'_> {
         let key = key_of(e.span, TAG_COMP);
         let scope_id = self.ctx.table.by_key[&key];
         let qualname: std::rc::Rc<str> = std::rc::Rc::from(self.child_qualname(name).as_str());
-        let mut inner = Unit::new(self.ctx, scope_id, name, qualname, CodeKind::Function, 0);
+        let is_gen = name == "<genexpr>";
+        let kind = if is_gen {
+            CodeKind::Generator
+        } else {
+            CodeKind::Function
+        };
+        let mut inner = Unit::new(self.ctx, scope_id, name, qualname, kind, 0);
         inner.span = e.span;
         inner.argcount = 1;
-        let is_dict = name == "<dictcomp>";
-        inner.emit(if is_dict {
-            Op::BuildMap(0)
-        } else {
-            Op::BuildList(0)
-        });
+        match name {
+            "<genexpr>" => {}
+            "<dictcomp>" => inner.emit(Op::BuildMap(0)),
+            _ => inner.emit(Op::BuildList(0)),
+        }
         inner.emit(Op::LoadFast(0));
         inner.comp_loops(generators, 0, &element)?;
+        if is_gen {
+            inner.emit(Op::LoadNone);
+        }
         inner.emit(Op::Return);
         let code = inner.finish();
         self.emit_closure_and_make(code, false, false)?;

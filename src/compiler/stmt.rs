@@ -400,8 +400,11 @@ impl Unit<'_> {
             self.expr(d)?;
         }
         let key = key_of(s.span, TAG_FUNCTION);
+        let scope_id = self.ctx.table.by_key[&key];
         let kind = if f.is_async {
             CodeKind::Coroutine
+        } else if self.ctx.table.scopes[scope_id].is_generator {
+            CodeKind::Generator
         } else {
             CodeKind::Function
         };

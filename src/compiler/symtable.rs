@@ -27,6 +27,8 @@ pub struct Scope {
     /// A class body: its names live in the class namespace and are invisible to the
     /// functions defined in it (except the implicit `__class__` cell used by `super()`).
     pub is_class: bool,
+    /// A function whose body contains `yield`: calling it makes a generator.
+    pub is_generator: bool,
     pub parent: Option<usize>,
     /// Locals in slot order (parameters first).
     pub locals: IndexSet<String>,
@@ -527,6 +529,16 @@ impl Builder {
                 value,
                 generators,
             } => self.comprehension(e.span, generators, &[key, value])?,
+            ExprKind::Yield(_) | ExprKind::YieldFrom(_) => {
+                self.cur().is_generator = true;
+                let mut result = Ok(());
+                for_each_child(e, &mut |c| {
+                    if result.is_ok() {
+                        result = self.expr(c);
+                    }
+                });
+                result?;
+            }
             _ => {
                 let mut result = Ok(());
                 for_each_child(e, &mut |c| {

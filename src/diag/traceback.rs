@@ -84,6 +84,11 @@ fn format_one(e: &ExceptionObj, sources: &Sources, out: &mut String) {
     };
     for entry in tb.iter().rev() {
         let code = &entry.code.code;
+        if &*code.filename == crate::bytecode::PRELUDE_FILE
+            && std::env::var_os("BATON_SHOW_PRELUDE").is_none()
+        {
+            continue;
+        }
         let span = code
             .spans
             .get(entry.pc as usize)

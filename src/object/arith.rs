@@ -65,6 +65,10 @@ fn unsupported<T>(op: BinOp, a: &Value, b: &Value) -> RResult<T> {
 /// `a op b` for built-in types. The int+int path allocates nothing.
 #[inline]
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        // Operator methods of user classes: natives (`sum`) defer to their script version.
+        return Err(crate::object::exception::Raise::delegate());
+    }
     if let (Value::Int(x), Value::Int(y)) = (a, b) {
         let (x, y) = (*x, *y);
         let r = match op {

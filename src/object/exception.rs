@@ -75,6 +75,13 @@ pub enum RaiseKind {
     Args(ExcKind, Vec<Value>),
     /// An existing exception instance.
     Value(Value),
+    /// Not an error: a native met a value it can only iterate by running script code (a
+    /// generator, an object with `__iter__`). The VM collects it and calls the native again,
+    /// or runs the native's script-level version (see `stdlib/_prelude.py`).
+    Iterate(Value),
+    /// Not an error: the native's arguments need script code (`sum` of objects with
+    /// `__add__`); the VM runs the native's script-level version instead.
+    Delegate,
 }
 
 impl Raise {
@@ -89,6 +96,18 @@ impl Raise {
     #[cold]
     pub fn value(v: Value) -> Raise {
         Raise(Box::new(RaiseKind::Value(v)))
+    }
+    #[cold]
+    pub fn iterate(v: Value) -> Raise {
+        Raise(Box::new(RaiseKind::Iterate(v)))
+    }
+    #[cold]
+    pub fn delegate() -> Raise {
+        Raise(Box::new(RaiseKind::Delegate))
+    }
+    /// Is this a request for script code (`Iterate`/`Delegate`) rather than an error?
+    pub fn needs_script(&self) -> bool {
+        matches!(*self.0, RaiseKind::Iterate(_) | RaiseKind::Delegate)
     }
 }
 

@@ -11,7 +11,8 @@ use std::rc::Rc;
 pub struct Block {
     /// Instruction index of the handler.
     pub handler: u32,
-    /// Fiber stack length to truncate to before jumping.
+    /// Stack height (above the frame's base) to truncate to before jumping: relative, since
+    /// a generator's frame moves to wherever it is resumed.
     pub depth: u32,
     /// Length of `Frame::handling` to restore.
     pub handling: u32,
@@ -22,9 +23,15 @@ pub struct Block {
 pub enum FrameKind {
     /// A plain call: the result is pushed onto the caller's stack.
     Call,
+    /// A special method run for an instruction (`__next__` for `ForIter`, `__bool__` for a
+    /// jump, ...): the result finishes that instruction (`Interp::complete_op`).
+    OpCall,
     /// The body of a coroutine that was awaited (or is a task's root): on return or raise the
     /// coroutine object is closed; the result goes to the awaiting frame, as for `Call`.
     Coroutine(Rc<RefCell<Coroutine>>),
+    /// A generator's frame, resumed by `next`/`send`/`throw` or a loop: `yield` moves it back
+    /// into the generator; returning raises `StopIteration` in the resumer (or ends its loop).
+    Generator(Rc<RefCell<Coroutine>>),
     /// A module body run by `import`: the module object is pushed onto the caller's stack.
     ModuleInit(Rc<ModuleObj>),
     /// A class body: names go to `ns`; on return the class is made and pushed.

@@ -223,6 +223,15 @@ pub fn iter_of(v: &Value) -> RResult<Value> {
             len: view.dict.borrow().len(),
         },
         Value::Iter(_) => return Ok(v.clone()),
+        Value::Generator(_) => return Err(crate::object::exception::Raise::iterate(v.clone())),
+        Value::Instance(i)
+            if i.class.lookup(&super::str::Str::new("__iter__")).is_some()
+                || i.class
+                    .lookup(&super::str::Str::new("__getitem__"))
+                    .is_some() =>
+        {
+            return Err(crate::object::exception::Raise::iterate(v.clone()));
+        }
         _ => {
             return err(
                 ExcKind::TypeError,

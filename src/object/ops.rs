@@ -275,7 +275,12 @@ fn seq_order(op: CmpOp, a: &[Value], b: &[Value]) -> RResult<Option<Ordering>> {
 }
 
 /// Total order used by `sorted`/`min`/`max`: `Less` iff `a < b`.
+/// `a < b` for natives that order values (`sorted`, `min`, ...): objects of user classes
+/// need their `__lt__`, so the native defers to its script-level version.
 pub fn less_than(a: &Value, b: &Value) -> RResult<bool> {
+    if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+        return Err(crate::object::exception::Raise::delegate());
+    }
     compare(CmpOp::Lt, a, b)
 }
 

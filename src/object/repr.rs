@@ -293,15 +293,17 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                 write_seq(out, &args, "(", ")", seen);
             }
         }
-        Value::Coroutine(c) => {
+        Value::Coroutine(c) | Value::Generator(c) => {
             let _ = write!(
                 out,
-                "<coroutine object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                v.type_name(),
                 c.borrow().qualname,
                 v.identity()
             );
         }
         Value::YieldNow => out.push_str("<coroutine object sleep>"),
+        Value::NotImplemented => out.push_str("NotImplemented"),
         Value::Future(f) => {
             let st = f.state.borrow();
             let status = match st.status {
@@ -320,13 +322,12 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
             }
         }
         Value::Instance(i) => {
-            let _ = write!(
-                out,
-                "<{}.{} object at {:#x}>",
-                i.class.module,
-                qual(&i.class),
-                v.identity()
-            );
+            if &*i.class.module != "builtins" {
+                let _ = write!(out, "<{}.", i.class.module);
+            } else {
+                out.push('<');
+            }
+            let _ = write!(out, "{} object at {:#x}>", qual(&i.class), v.identity());
         }
         Value::Method(m) => {
             let name = match &m.func {

@@ -22,6 +22,9 @@ pub enum BuiltinType {
     Function,
     Coroutine,
     Module,
+    Generator,
+    Method,
+    BuiltinFunction,
 }
 
 #[derive(Debug)]

@@ -57,12 +57,17 @@ pub enum Value {
     Type(Rc<TypeObj>),
     Exception(Rc<ExceptionObj>),
     Coroutine(Rc<RefCell<Coroutine>>),
+    /// Made by calling a function containing `yield` (or by a generator expression). Shares
+    /// the coroutine's representation: a frame that is moved onto the resuming fiber and back.
+    Generator(Rc<RefCell<Coroutine>>),
     /// An asyncio future or task.
     Future(Rc<FutureObj>),
     Module(Rc<ModuleObj>),
     /// An awaitable that suspends the awaiting task for exactly one loop iteration
     /// (the core of `asyncio.sleep(0)`).
     YieldNow,
+    /// The `NotImplemented` singleton that operator methods return to decline.
+    NotImplemented,
     /// An instance of a class made by a `class` statement.
     Instance(Rc<Instance>),
     /// A function bound to a receiver (`obj.method`).
@@ -161,6 +166,9 @@ pub enum CoroState {
     Created,
     /// Its frame has been moved onto a task's frame stack and is running (or suspended there).
     Running,
+    /// A generator stopped at a `yield`; its frame (with its value stack) waits in
+    /// `Coroutine::frame`.
+    Suspended,
     /// Returned or raised.
     Closed,
 }
@@ -168,7 +176,8 @@ pub enum CoroState {
 #[derive(Debug)]
 pub struct Coroutine {
     pub state: CoroState,
-    /// The not-yet-started frame and its locals (only in `Created`).
+    /// The not-yet-started frame and its locals (in `Created`), or a suspended generator's
+    /// frame and value stack (in `Suspended`).
     pub frame: Option<Box<(Frame, Vec<Value>)>>,
     pub qualname: Rc<str>,
 }
@@ -243,6 +252,7 @@ impl Value {
             Value::Type(_) => "type".into(),
             Value::Exception(e) => e.class.name.to_string(),
             Value::Coroutine(_) => "coroutine".into(),
+            Value::Generator(_) => "generator".into(),
             Value::Future(f) => {
                 if f.is_task() {
                     "Task".into()
@@ -252,6 +262,7 @@ impl Value {
             }
             Value::Module(_) => "module".into(),
             Value::YieldNow => "coroutine".into(),
+            Value::NotImplemented => "NotImplementedType".into(),
             Value::Instance(i) => i.class.name.to_string(),
             Value::Method(_) => "method".into(),
             Value::Super(_) => "super".into(),
@@ -272,6 +283,7 @@ impl Value {
             (Value::None, Value::None) => true,
             (Value::Unbound, Value::Unbound) => true,
             (Value::YieldNow, Value::YieldNow) => true,
+            (Value::NotImplemented, Value::NotImplemented) => true,
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
@@ -294,6 +306,7 @@ impl Value {
             (Value::Type(a), Value::Type(b)) => p(a, b),
             (Value::Exception(a), Value::Exception(b)) => p(a, b),
             (Value::Coroutine(a), Value::Coroutine(b)) => p(a, b),
+            (Value::Generator(a), Value::Generator(b)) => p(a, b),
             (Value::Future(a), Value::Future(b)) => p(a, b),
             (Value::Module(a), Value::Module(b)) => p(a, b),
             (Value::Instance(a), Value::Instance(b)) => p(a, b),
@@ -326,7 +339,7 @@ impl Value {
             Value::Code(r) => a(r),
             Value::Type(r) => a(r),
             Value::Exception(r) => a(r),
-            Value::Coroutine(r) => a(r),
+            Value::Coroutine(r) | Value::Generator(r) => a(r),
             Value::Future(r) => a(r),
             Value::Module(r) => a(r),
             Value::Instance(r) => a(r),
@@ -338,6 +351,7 @@ impl Value {
             Value::Bool(b) => *b as usize + 0x10,
             Value::None => 0x8,
             Value::Unbound | Value::YieldNow => 0,
+            Value::NotImplemented => 0x4e49,
         }
     }
 }

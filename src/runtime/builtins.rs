@@ -4,7 +4,7 @@ use crate::object::arith::{self, to_bigint};
 use crate::object::dict::Dict;
 use crate::object::exception::{RResult, Raise, RaiseKind, err, type_error};
 use crate::object::format::int_to_str_radix;
-use crate::object::iter::{IterState, collect, iter_of, next_of};
+use crate::object::iter::{IterState, collect, iter_of};
 use crate::object::ops::{self, truthy};
 use crate::object::repr;
 use crate::object::types::{BuiltinType, ExcKind, TypeKind};
@@ -68,19 +68,12 @@ fn only_kwargs(name: &str, kw: Kw, allowed: &[&str]) -> RResult<()> {
 
 pub fn install(interp: &mut Interp) {
     let fns: &[(&str, NativeFn)] = &[
-        ("len", len),
         ("abs", abs),
         ("sum", sum),
         ("isinstance", isinstance),
         ("enumerate", enumerate),
         ("zip", zip),
         ("reversed", reversed),
-        ("iter", |_, a, k| {
-            no_kwargs("iter", k)?;
-            arity("iter", a, 1, 1)?;
-            iter_of(&a[0])
-        }),
-        ("next", next),
         ("hash", |_, a, k| {
             no_kwargs("hash", k)?;
             arity("hash", a, 1, 1)?;
@@ -159,11 +152,28 @@ pub fn install(interp: &mut Interp) {
         let v = interp.natives[id as usize].value.clone();
         interp.builtins.borrow_mut().set_str(name, v);
     }
+    // Builtins that may run script code live in the VM (`__len__`, generators, `__next__`).
+    for (name, id) in [
+        ("len", interp.protocol.len),
+        ("next", interp.generator_natives.next),
+        ("iter", interp.generator_natives.iter),
+    ] {
+        let v = interp.natives[id as usize].value.clone();
+        interp.builtins.borrow_mut().set_str(name, v);
+    }
+    interp
+        .builtins
+        .borrow_mut()
+        .set_str("NotImplemented", Value::NotImplemented);
     let ctors: &[(BuiltinType, &str, NativeFn)] = &[
         (BuiltinType::Int, "int", int),
         (BuiltinType::Float, "float", float),
         (BuiltinType::Bool, "bool", |_, a, _| {
             arity("bool", a, 0, 1)?;
+            if let Some(Value::Instance(_)) = a.first() {
+                // `__bool__`/`__len__`: the VM's truth protocol runs them.
+                return Err(Raise::delegate());
+            }
             Ok(Value::Bool(a.first().is_some_and(truthy)))
         }),
         (BuiltinType::List, "list", |_, a, _| {
@@ -187,8 +197,15 @@ pub fn install(interp: &mut Interp) {
             arity("type", a, 1, 1)?;
             Ok(i.type_of(&a[0]))
         }),
-        (BuiltinType::Object, "object", |_, _, _| {
-            type_error("object() instances are not supported yet")
+        (BuiltinType::Object, "object", |i, a, kw| {
+            if !a.is_empty() || !kw.is_empty() {
+                return type_error("object() takes no arguments");
+            }
+            Ok(Value::Instance(Rc::new(crate::object::value::Instance {
+                class: i.builtin_type(BuiltinType::Object),
+                dict: Rc::new(std::cell::RefCell::new(crate::object::dict::Dict::new())),
+                payload: None,
+            })))
         }),
     ];
     for (bt, name, f) in ctors {
@@ -206,12 +223,6 @@ pub fn install(interp: &mut Interp) {
     let b = &interp.builtins;
     b.borrow_mut().set_str("None", Value::None);
     b.borrow_mut().set_str("__name__", Value::str("builtins"));
-}
-
-fn len(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
-    no_kwargs("len", kw)?;
-    arity("len", a, 1, 1)?;
-    Ok(Value::Int(ops::len(&a[0])? as i64))
 }
 
 fn abs(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
@@ -318,7 +329,7 @@ fn is_attribute_error(e: &Raise) -> bool {
     match &*e.0 {
         RaiseKind::New(k, _) | RaiseKind::Args(k, _) => *k == ExcKind::AttributeError,
         RaiseKind::Value(Value::Exception(x)) => x.kind() == Some(ExcKind::AttributeError),
-        RaiseKind::Value(_) => false,
+        RaiseKind::Value(_) | RaiseKind::Iterate(_) | RaiseKind::Delegate => false,
     }
 }
 
@@ -399,17 +410,6 @@ fn reversed(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
         seq: a[0].clone(),
         idx: n,
     }))
-}
-
-fn next(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
-    arity("next", a, 1, 2)?;
-    match next_of(&a[0])? {
-        Some(v) => Ok(v),
-        None => match a.get(1) {
-            Some(d) => Ok(d.clone()),
-            None => Err(Raise::args(ExcKind::StopIteration, vec![])),
-        },
-    }
 }
 
 fn chr(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {

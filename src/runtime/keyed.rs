@@ -6,7 +6,7 @@
 //! As in CPython, every key is computed first (in item order), then the items are ordered.
 
 use super::builtins::{arity, kwarg, sort_values};
-use crate::object::exception::{RResult, err, type_error};
+use crate::object::exception::{RResult, Raise, err, type_error};
 use crate::object::iter::collect;
 use crate::object::ops::{self, truthy};
 use crate::object::types::ExcKind;
@@ -226,6 +226,7 @@ fn step(_: &mut Interp, input: StepInput, job: Job) -> RResult<Step> {
             work.next()
         }
         StepInput::Start(args, kw) => start(job, args, kw),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
     }
 }
 

@@ -82,14 +82,47 @@ impl Runtime {
         keyed::install(&mut interp);
         text::install(&mut interp);
         asyncio::install_methods(&mut interp);
-        Runtime {
+        let mut rt = Runtime {
             interp,
             event_loop: None,
             task_counter: 0,
             script_dir: None,
             sources: FxHashMap::default(),
             argv: Vec::new(),
+        };
+        rt.load_prelude();
+        rt
+    }
+
+    /// Runs `stdlib/_prelude.py`, the script-level versions of built-in functions.
+    fn load_prelude(&mut self) {
+        let (_, _, source) = stdlib_files::STDLIB
+            .iter()
+            .find(|(m, _, _)| *m == "_prelude")
+            .expect("the prelude is embedded");
+        let code = self
+            .compile(source, crate::bytecode::PRELUDE_FILE)
+            .unwrap_or_else(|e| panic!("the prelude compiles: {}", e[0].message));
+        let module = self
+            .interp
+            .new_module("_prelude", Some(crate::bytecode::PRELUDE_FILE));
+        let code = self.interp.load_code(&code);
+        let fiber = self.interp.main_fiber(code, module.dict.clone());
+        if let Err(e) = self.run_fiber(fiber) {
+            panic!("the prelude runs: {}", crate::object::repr::repr(&e));
         }
+        // Builtins with no native version are the prelude's.
+        for name in ["map", "filter"] {
+            let f = module
+                .dict
+                .borrow()
+                .get_str(&crate::object::str::Str::new(name))
+                .cloned();
+            if let Some(f) = f {
+                self.interp.builtins.borrow_mut().set_str(name, f);
+            }
+        }
+        self.interp.prelude = Some(module.dict.clone());
     }
 
     /// Parses and compiles `source`; all syntax errors are reported together.

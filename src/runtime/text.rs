@@ -2,7 +2,7 @@
 //! their own `__str__`/`__repr__` (run as ordinary frames, never by Rust recursion).
 
 use super::builtins::{arity, kwarg};
-use crate::object::exception::{RResult, type_error};
+use crate::object::exception::{RResult, Raise, type_error};
 use crate::object::ops::truthy;
 use crate::object::repr;
 use crate::object::str::Str;
@@ -135,6 +135,7 @@ fn str_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
             }
         }
         StepInput::Resume { result, .. } => checked(result, "__str__").map(Step::Return),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
     }
 }
 
@@ -171,6 +172,7 @@ fn repr_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
             state: Value::None,
             result,
         } => checked(result, "__repr__").map(Step::Return),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
         StepInput::Resume { state, result } => {
             let Value::Tuple(t) = &state else {
                 unreachable!("repr state")
@@ -232,6 +234,7 @@ fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                 flush,
             )
         }
+        StepInput::Throw { exc, .. } => return Err(Raise::value(exc)),
         StepInput::Resume { state, result } => {
             let Value::Tuple(t) = state else {
                 unreachable!("print state")

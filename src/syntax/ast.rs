@@ -328,6 +328,42 @@ pub enum BinOp {
 }
 
 impl BinOp {
+    pub const ALL: [BinOp; 13] = [
+        BinOp::Add,
+        BinOp::Sub,
+        BinOp::Mult,
+        BinOp::MatMult,
+        BinOp::Div,
+        BinOp::Mod,
+        BinOp::Pow,
+        BinOp::LShift,
+        BinOp::RShift,
+        BinOp::BitOr,
+        BinOp::BitXor,
+        BinOp::BitAnd,
+        BinOp::FloorDiv,
+    ];
+
+    /// The special method implementing the operator (`add` for `__add__`, `__radd__` and
+    /// `__iadd__`).
+    pub fn dunder_stem(self) -> &'static str {
+        match self {
+            BinOp::Add => "add",
+            BinOp::Sub => "sub",
+            BinOp::Mult => "mul",
+            BinOp::MatMult => "matmul",
+            BinOp::Div => "truediv",
+            BinOp::Mod => "mod",
+            BinOp::Pow => "pow",
+            BinOp::LShift => "lshift",
+            BinOp::RShift => "rshift",
+            BinOp::BitOr => "or",
+            BinOp::BitXor => "xor",
+            BinOp::BitAnd => "and",
+            BinOp::FloorDiv => "floordiv",
+        }
+    }
+
     /// The operator as written, for error messages (`unsupported operand type(s) for +`).
     pub fn symbol(self) -> &'static str {
         match self {
@@ -371,6 +407,19 @@ pub enum CmpOp {
 }
 
 impl CmpOp {
+    pub const ALL: [CmpOp; 10] = [
+        CmpOp::Eq,
+        CmpOp::NotEq,
+        CmpOp::Lt,
+        CmpOp::LtE,
+        CmpOp::Gt,
+        CmpOp::GtE,
+        CmpOp::Is,
+        CmpOp::IsNot,
+        CmpOp::In,
+        CmpOp::NotIn,
+    ];
+
     pub fn symbol(self) -> &'static str {
         match self {
             CmpOp::Eq => "==",

@@ -23,6 +23,7 @@ pub mod tag {
     pub const EXCEPTION: u8 = 7;
     pub const BYTES: u8 = 8;
     pub const COROUTINE: u8 = 9;
+    pub const GENERATOR: u8 = 10;
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -37,6 +38,7 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::Exception(_) => tag::EXCEPTION,
         Value::Bytes(_) => tag::BYTES,
         Value::Coroutine(_) => tag::COROUTINE,
+        Value::Generator(_) => tag::GENERATOR,
         _ => return None,
     })
 }
@@ -216,6 +218,9 @@ impl Interp {
             Value::Coroutine(_) | Value::YieldNow => B::Coroutine,
             Value::Module(_) => B::Module,
             Value::Type(_) => B::Type,
+            Value::Generator(_) => B::Generator,
+            Value::Method(_) => B::Method,
+            Value::Native(_) => B::BuiltinFunction,
             _ => B::Object,
         };
         Value::Type(self.builtin_type(bt))

@@ -15,7 +15,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 /// What the dispatch loop does after a call-like instruction.
-pub(super) enum Flow {
+pub enum Flow {
     /// The frame stack may have changed: re-read the top frame.
     Continue,
     /// Boxed: halts are rare, and a small `Flow` keeps every call's return cheap.
@@ -38,12 +38,43 @@ impl Interp {
             && n.bound.is_none()
             && let NativeKind::Pure(f) = self.natives[n.id as usize].kind
         {
+            let id = n.id;
             let args = &fiber.stack[base + 1..];
-            self.check_receiver(n.id, args)?;
-            let result = f(self, args, &[]);
-            fiber.stack.truncate(base);
-            fiber.stack.push(result?);
-            return Ok(Flow::Continue);
+            self.check_receiver(id, args)?;
+            match f(self, args, &[]) {
+                Ok(v) => {
+                    fiber.stack.truncate(base);
+                    fiber.stack.push(v);
+                    return Ok(Flow::Continue);
+                }
+                Err(r) if r.needs_script() => {
+                    let args = fiber.stack.split_off(base + 1);
+                    fiber.stack.truncate(base);
+                    return self.native_fallback(fiber, id, args, Vec::new(), r);
+                }
+                Err(r) => return Err(r),
+            }
+        }
+        if kwnames.is_none()
+            && let Value::Native(n) = &fiber.stack[base]
+            && n.bound.is_none()
+            && let NativeKind::Stepped(f) = self.natives[n.id as usize].kind
+        {
+            let id = n.id;
+            let args = &fiber.stack[base + 1..];
+            self.check_receiver(id, args)?;
+            match f(self, StepInput::Start(args, &[])) {
+                Ok(step) => {
+                    fiber.stack.truncate(base);
+                    return self.drive_step(fiber, id, step, None);
+                }
+                Err(r) if r.needs_script() => {
+                    let args = fiber.stack.split_off(base + 1);
+                    fiber.stack.truncate(base);
+                    return self.native_fallback(fiber, id, args, Vec::new(), r);
+                }
+                Err(r) => return Err(r),
+            }
         }
         let mut args = fiber.stack.split_off(base + 1);
         let callable = fiber.stack.pop().expect("callable");
@@ -66,6 +97,11 @@ impl Interp {
 
     /// `f(*args, **kwargs)`.
     pub(super) fn call_ex(&mut self, fiber: &mut Fiber, has_kwargs: bool) -> RResult<Flow> {
+        let at = fiber.stack.len() - 1 - has_kwargs as usize;
+        if let v @ (Value::Generator(_) | Value::Instance(_)) = &fiber.stack[at] {
+            let v = v.clone();
+            return self.collect_for_op(fiber, v);
+        }
         let kwargs = if has_kwargs { fiber.stack.pop() } else { None };
         let args = fiber.stack.pop().expect("args tuple");
         let callable = fiber.stack.pop().expect("callable");
@@ -116,20 +152,42 @@ impl Interp {
                 }
                 self.check_receiver(n.id, &args)?;
                 match self.natives[n.id as usize].kind {
-                    NativeKind::Pure(f) => {
-                        let v = f(self, &args, &kwargs)?;
-                        push(fiber, v);
-                        Ok(Flow::Continue)
-                    }
+                    NativeKind::Pure(f) => match f(self, &args, &kwargs) {
+                        Ok(v) => {
+                            push(fiber, v);
+                            Ok(Flow::Continue)
+                        }
+                        Err(r) if r.needs_script() => {
+                            if n.bound.is_some() {
+                                args.remove(0);
+                            }
+                            self.native_fallback_bound(fiber, n, args, kwargs, r)
+                        }
+                        Err(r) => Err(r),
+                    },
                     NativeKind::Host(id) => {
                         Ok(Flow::Halt(Box::new(Halt::HostCall { id, args, kwargs })))
                     }
-                    NativeKind::Stepped(f) => {
-                        let step = f(self, StepInput::Start(&args, &kwargs))?;
-                        self.drive_step(fiber, n.id, step, None)
-                    }
+                    NativeKind::Stepped(f) => match f(self, StepInput::Start(&args, &kwargs)) {
+                        Ok(step) => self.drive_step(fiber, n.id, step, None),
+                        Err(r) if r.needs_script() => {
+                            if n.bound.is_some() {
+                                args.remove(0);
+                            }
+                            self.native_fallback_bound(fiber, n, args, kwargs, r)
+                        }
+                        Err(r) => Err(r),
+                    },
+                    NativeKind::Frame(f) => f(self, fiber, args, kwargs),
                 }
             }
+            Value::Instance(_) => match super::protocol::special(&callable, "__call__") {
+                Some(f) => {
+                    args.insert(0, callable.clone());
+                    self.call_value(fiber, f, args, kwargs)
+                }
+                None => type_error(format!("'{}' object is not callable", callable.type_name())),
+            },
             Value::Method(m) => {
                 args.insert(0, m.receiver.clone());
                 self.call_value(fiber, m.func.clone(), args, kwargs)
@@ -187,15 +245,17 @@ impl Interp {
             base,
         );
         frame.cells = cells.into_boxed_slice();
-        if code.kind == CodeKind::Coroutine {
-            let coro = Coroutine {
+        if matches!(code.kind, CodeKind::Coroutine | CodeKind::Generator) {
+            let coro = Rc::new(RefCell::new(Coroutine {
                 state: CoroState::Created,
                 frame: Some(Box::new((frame, locals))),
                 qualname: code.qualname.clone(),
-            };
-            fiber
-                .stack
-                .push(Value::Coroutine(Rc::new(RefCell::new(coro))));
+            }));
+            fiber.stack.push(if code.kind == CodeKind::Coroutine {
+                Value::Coroutine(coro)
+            } else {
+                Value::Generator(coro)
+            });
             return Ok(Flow::Continue);
         }
         if fiber.frames.len() >= self.recursion_limit {
@@ -225,14 +285,42 @@ impl Interp {
                         native = o.native;
                         outer = o.outer;
                     }
-                    None => {
-                        fiber.stack.push(v);
-                        return Ok(Flow::Continue);
-                    }
+                    // The native's result finishes the instruction that started it.
+                    None => return self.complete_op(fiber, v),
                 },
-                Step::Call { func, args, state } => {
+                Step::Call { .. } | Step::CallKw { .. } => {
+                    let (func, args, kwargs, state) = match step {
+                        Step::Call { func, args, state } => (func, args, Vec::new(), state),
+                        Step::CallKw {
+                            func,
+                            args,
+                            kwargs,
+                            state,
+                        } => (func, args, kwargs, state),
+                        Step::Return(_) => unreachable!(),
+                    };
+                    if let Value::Native(n) = &func
+                        && n.bound.is_none()
+                        && let NativeKind::Stepped(f) = self.natives[n.id as usize].kind
+                    {
+                        // A stepped native calling another: nest the continuations.
+                        match f(self, StepInput::Start(&args, &kwargs)) {
+                            Ok(s) => {
+                                outer = Some(Box::new(Then {
+                                    native,
+                                    state,
+                                    outer,
+                                }));
+                                native = n.id;
+                                step = s;
+                                continue;
+                            }
+                            Err(r) if !r.needs_script() => return Err(r),
+                            Err(_) => {}
+                        }
+                    }
                     let depth = fiber.frames.len();
-                    if let Flow::Halt(_) = self.call_value(fiber, func, args, Vec::new())? {
+                    if let Flow::Halt(_) = self.call_value(fiber, func, args, kwargs)? {
                         return err(
                             ExcKind::RuntimeError,
                             "a function called by a built-in cannot suspend the task",
@@ -290,7 +378,9 @@ impl Interp {
                 frame.kind = FrameKind::Coroutine(c.clone());
                 Ok((frame, locals))
             }
-            CoroState::Running => err(ExcKind::RuntimeError, "coroutine is being awaited already"),
+            CoroState::Running | CoroState::Suspended => {
+                err(ExcKind::RuntimeError, "coroutine is being awaited already")
+            }
             CoroState::Closed => err(
                 ExcKind::RuntimeError,
                 "cannot reuse already awaited coroutine",

@@ -8,13 +8,24 @@ use crate::bytecode::Op;
 use crate::object::arith;
 use crate::object::exception::{RResult, Raise, err};
 use crate::object::frame::{Block, Frame, FrameKind, Then};
-use crate::object::iter::{iter_of, next_of};
+use crate::object::iter::iter_of;
 use crate::object::ops::{self, truthy};
 use crate::object::types::ExcKind;
 use crate::object::value::{CoroState, Slice, Value};
 use crate::syntax::ast::{BinOp, CmpOp};
 use std::io::Write;
 use std::rc::Rc;
+
+/// Hands an instruction over to script code (a special method or a generator): the frame
+/// stack changes, so the loop re-reads the top frame.
+macro_rules! protocol {
+    ($l:lifetime, $call:expr) => {
+        match $call? {
+            Flow::Continue => continue $l,
+            Flow::Halt(h) => return Ok(*h),
+        }
+    };
+}
 
 macro_rules! pop {
     ($stack:expr) => {
@@ -170,33 +181,56 @@ impl Interp {
                         let n = stack.len();
                         stack.insert(n - 2, v);
                     }
-                    Op::Binary { op, inplace } => binary(stack, op, inplace)?,
-                    Op::BinaryConst { op, k } => binary_const(stack, op, k)?,
+                    Op::Binary { op, inplace } => {
+                        if !binary(stack, op, inplace)? {
+                            protocol!('frames, self.binary_protocol(fiber, op, inplace));
+                        }
+                    }
+                    Op::BinaryConst { op, k } => {
+                        if !binary_const(stack, op, k)? {
+                            stack.push(Value::Int(k as i64));
+                            protocol!('frames, self.binary_protocol(fiber, op, false));
+                        }
+                    }
                     Op::LocalBinaryConst { local, op, k } => {
                         let v = match &stack[base + local as usize] {
                             Value::Unbound => return Err(self.unbound_local(&code, local as u32)),
                             v => v.fast_clone(),
                         };
                         stack.push(v);
-                        binary_const(stack, op, k as i32)?;
+                        if !binary_const(stack, op, k as i32)? {
+                            stack.push(Value::Int(k as i64));
+                            protocol!('frames, self.binary_protocol(fiber, op, false));
+                        }
                     }
-                    Op::UnaryNegative => {
+                    Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
                         let v = pop!(stack);
-                        stack.push(arith::negative(&v)?);
-                    }
-                    Op::UnaryPositive => {
-                        let v = pop!(stack);
-                        stack.push(arith::positive(&v)?);
-                    }
-                    Op::UnaryInvert => {
-                        let v = pop!(stack);
-                        stack.push(arith::invert(&v)?);
+                        if let Value::Instance(_) = v {
+                            let (name, sym) = match op {
+                                Op::UnaryNegative => ("__neg__", "-"),
+                                Op::UnaryPositive => ("__pos__", "+"),
+                                _ => ("__invert__", "~"),
+                            };
+                            protocol!('frames, self.call_unary_method(fiber, name, sym, v));
+                        }
+                        stack.push(match op {
+                            Op::UnaryNegative => arith::negative(&v)?,
+                            Op::UnaryPositive => arith::positive(&v)?,
+                            _ => arith::invert(&v)?,
+                        });
                     }
                     Op::UnaryNot => {
                         let v = pop!(stack);
-                        stack.push(Value::Bool(!truthy(&v)));
+                        match self.plain_truth(&v) {
+                            Some(b) => stack.push(Value::Bool(!b)),
+                            None => protocol!('frames, self.start_truth(fiber, v)),
+                        }
                     }
-                    Op::Compare(op) => compare_top(stack, op)?,
+                    Op::Compare(op) => {
+                        if !compare_top(stack, op)? {
+                            protocol!('frames, self.compare_protocol(fiber, op));
+                        }
+                    }
                     Op::LocalCompareConstJumpIfFalse {
                         local,
                         op,
@@ -214,7 +248,10 @@ impl Interp {
                                 let v = stack[base + local as usize].fast_clone();
                                 stack.push(v);
                                 stack.push(Value::Int(k as i64));
-                                compare_pop(stack, op)?
+                                match compare_pop(stack, op)? {
+                                    Some(r) => r,
+                                    None => protocol!('frames, self.compare_protocol(fiber, op)),
+                                }
                             }
                         };
                         if !holds {
@@ -223,19 +260,25 @@ impl Interp {
                     }
                     Op::CompareConstJumpIfFalse { op, k, target } => {
                         stack.push(Value::Int(k as i64));
-                        if !compare_pop(stack, op)? {
-                            frame.pc = target;
+                        match compare_pop(stack, op)? {
+                            Some(true) => {}
+                            Some(false) => frame.pc = target,
+                            None => protocol!('frames, self.compare_protocol(fiber, op)),
                         }
                     }
-                    Op::CompareJumpIfFalse { op, target } => {
-                        if !compare_pop(stack, op)? {
-                            frame.pc = target;
-                        }
-                    }
+                    Op::CompareJumpIfFalse { op, target } => match compare_pop(stack, op)? {
+                        Some(true) => {}
+                        Some(false) => frame.pc = target,
+                        None => protocol!('frames, self.compare_protocol(fiber, op)),
+                    },
                     Op::Jump(t) => frame.pc = t,
                     Op::PopJumpIfFalse(t) => {
                         let jump = match pop!(stack) {
                             Value::Bool(b) => !b,
+                            v @ Value::Instance(_) => match self.plain_truth(&v) {
+                                Some(b) => !b,
+                                None => protocol!('frames, self.start_truth(fiber, v)),
+                            },
                             v => !truthy(&v),
                         };
                         if jump {
@@ -243,35 +286,60 @@ impl Interp {
                         }
                     }
                     Op::PopJumpIfTrue(t) => {
-                        if truthy(&pop!(stack)) {
-                            frame.pc = t;
+                        let v = pop!(stack);
+                        match self.plain_truth(&v) {
+                            Some(true) => frame.pc = t,
+                            Some(false) => {}
+                            None => protocol!('frames, self.start_truth(fiber, v)),
                         }
                     }
-                    Op::JumpIfFalseOrPop(t) => {
-                        if truthy(stack.last().expect("stack underflow")) {
-                            pop!(stack);
-                        } else {
-                            frame.pc = t;
-                        }
-                    }
-                    Op::JumpIfTrueOrPop(t) => {
-                        if truthy(stack.last().expect("stack underflow")) {
-                            frame.pc = t;
-                        } else {
-                            pop!(stack);
+                    Op::JumpIfFalseOrPop(t) | Op::JumpIfTrueOrPop(t) => {
+                        let v = stack.last().expect("stack underflow");
+                        match self.plain_truth(v) {
+                            Some(b) => {
+                                if b == matches!(op, Op::JumpIfTrueOrPop(_)) {
+                                    frame.pc = t;
+                                } else {
+                                    pop!(stack);
+                                }
+                            }
+                            None => {
+                                let v = v.clone();
+                                protocol!('frames, self.start_truth(fiber, v));
+                            }
                         }
                     }
                     Op::GetIter => {
                         let v = pop!(stack);
-                        stack.push(iter_of(&v)?);
-                    }
-                    Op::ForIter(t) => match next_of(stack.last().expect("stack underflow"))? {
-                        Some(v) => stack.push(v),
-                        None => {
-                            pop!(stack);
-                            frame.pc = t;
+                        match v {
+                            Value::Generator(_) => stack.push(v),
+                            Value::Instance(_) => match self.call_iter_method(fiber, &v)? {
+                                Flow::Continue => continue 'frames,
+                                Flow::Halt(h) => return Ok(*h),
+                            },
+                            v => stack.push(iter_of(&v)?),
                         }
-                    },
+                    }
+                    Op::ForIter(t) => {
+                        let next = match stack.last() {
+                            Some(Value::Iter(it)) => Some(it.borrow_mut().next_item()?),
+                            _ => None,
+                        };
+                        match next {
+                            Some(Some(v)) => stack.push(v),
+                            Some(None) => {
+                                pop!(stack);
+                                frame.pc = t;
+                            }
+                            None => {
+                                let it = stack.last().expect("stack underflow").clone();
+                                match self.iterate_slow(fiber, it)? {
+                                    Flow::Continue => continue 'frames,
+                                    Flow::Halt(h) => return Ok(*h),
+                                }
+                            }
+                        }
+                    }
                     Op::BuildList(n) => {
                         let items = stack.split_off(stack.len() - n as usize);
                         stack.push(Value::list(items));
@@ -303,7 +371,14 @@ impl Interp {
                     }
                     Op::ListExtend => {
                         let it = pop!(stack);
-                        let items = crate::object::iter::collect(&it)?;
+                        let items = match crate::object::iter::collect(&it) {
+                            Ok(items) => items,
+                            Err(r) if r.needs_script() => {
+                                stack.push(it.clone());
+                                protocol!('frames, self.collect_for_op(fiber, it));
+                            }
+                            Err(r) => return Err(r),
+                        };
                         if let Some(Value::List(l)) = stack.last() {
                             l.borrow_mut().extend(items);
                         }
@@ -346,27 +421,55 @@ impl Interp {
                     Op::Subscript => {
                         let key = pop!(stack);
                         let obj = pop!(stack);
+                        if let Value::Instance(_) = obj {
+                            protocol!('frames, self.call_item_method(fiber, "__getitem__", vec![obj, key]));
+                        }
                         stack.push(ops::get_item(&obj, &key)?);
                     }
                     Op::StoreSubscript => {
                         let key = pop!(stack);
                         let obj = pop!(stack);
                         let v = pop!(stack);
+                        if let Value::Instance(_) = obj {
+                            protocol!('frames, self.call_item_method(
+                                fiber,
+                                "__setitem__",
+                                vec![obj, key, v]
+                            ));
+                        }
                         ops::set_item(&obj, &key, v)?;
                     }
                     Op::DeleteSubscript => {
                         let key = pop!(stack);
                         let obj = pop!(stack);
+                        if let Value::Instance(_) = obj {
+                            protocol!('frames, self.call_item_method(fiber, "__delitem__", vec![obj, key]));
+                        }
                         ops::del_item(&obj, &key)?;
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!(stack);
-                        let items = unpack(unpack_items(&seq)?, n as usize, None)?;
+                        let items = match unpack_items(&seq) {
+                            Ok(items) => items,
+                            Err(r) if r.needs_script() => {
+                                stack.push(seq.clone());
+                                protocol!('frames, self.collect_for_op(fiber, seq));
+                            }
+                            Err(r) => return Err(r),
+                        };
+                        let items = unpack(items, n as usize, None)?;
                         stack.extend(items.into_iter().rev());
                     }
                     Op::UnpackEx { before, after } => {
                         let seq = pop!(stack);
-                        let items = unpack_items(&seq)?;
+                        let items = match unpack_items(&seq) {
+                            Ok(items) => items,
+                            Err(r) if r.needs_script() => {
+                                stack.push(seq.clone());
+                                protocol!('frames, self.collect_for_op(fiber, seq));
+                            }
+                            Err(r) => return Err(r),
+                        };
                         let (b, a) = (before as usize, after as usize);
                         let mut items = unpack(items, b + a, Some(b))?;
                         let tail = items.split_off(items.len() - a);
@@ -487,10 +590,25 @@ impl Interp {
                         Flow::Halt(h) => return Ok(*h),
                     },
                     Op::YieldValue => {
-                        return err(ExcKind::RuntimeError, "generators are not supported yet");
+                        let v = pop!(stack);
+                        match self.yield_value(fiber, v)? {
+                            Flow::Continue => continue 'frames,
+                            Flow::Halt(h) => return Ok(*h),
+                        }
+                    }
+                    Op::YieldFrom => match self.yield_from(fiber)? {
+                        Flow::Continue => continue 'frames,
+                        Flow::Halt(h) => return Ok(*h),
+                    },
+                    Op::GetYieldFromIter => {
+                        let v = pop!(stack);
+                        match v {
+                            Value::Generator(_) | Value::Instance(_) => stack.push(v),
+                            v => stack.push(iter_of(&v)?),
+                        }
                     }
                     Op::SetupExcept(t) => {
-                        let depth = stack.len() as u32;
+                        let depth = (stack.len() - base) as u32;
                         let h = frame.extra();
                         let handling = h.handling.len() as u32;
                         h.blocks.push(Block {
@@ -546,12 +664,76 @@ impl Interp {
         }
     }
 
+    /// A binary operator whose operands (on the stack) include an object of a user class.
+    #[cold]
+    #[inline(never)]
+    fn binary_protocol(&mut self, fiber: &mut Fiber, op: BinOp, inplace: bool) -> RResult<Flow> {
+        let b = fiber.stack.pop().expect("operand");
+        let a = fiber.stack.pop().expect("operand");
+        self.start_binary(fiber, op, inplace, a, b)
+    }
+
+    /// A comparison whose operands (on the stack) include an object of a user class.
+    #[cold]
+    #[inline(never)]
+    fn compare_protocol(&mut self, fiber: &mut Fiber, op: CmpOp) -> RResult<Flow> {
+        let b = fiber.stack.pop().expect("operand");
+        let a = fiber.stack.pop().expect("operand");
+        self.start_compare(fiber, op, a, b)
+    }
+
+    /// `ForIter` over a generator or an object of a user class.
+    #[cold]
+    #[inline(never)]
+    fn iterate_slow(&mut self, fiber: &mut Fiber, it: Value) -> RResult<Flow> {
+        match &it {
+            Value::Generator(g) => {
+                self.resume_generator(fiber, g, super::Resume::Value(Value::None), None)
+            }
+            Value::Instance(_) => self.call_next_method(fiber, &it),
+            other => err(
+                ExcKind::TypeError,
+                format!("'{}' object is not an iterator", other.type_name()),
+            ),
+        }
+    }
+
     /// Pops the returning frame and hands its result to the caller.
     fn do_return(&mut self, fiber: &mut Fiber, v: Value) -> RResult<Option<Halt>> {
         let f = fiber.frames.pop().expect("returning frame");
         fiber.stack.truncate(f.return_to as usize);
         let result = match f.kind {
             FrameKind::Call => v,
+            FrameKind::OpCall => {
+                let flow = match f.extra.and_then(|e| e.then) {
+                    Some(then) => {
+                        let Then {
+                            native,
+                            state,
+                            outer,
+                        } = *then;
+                        let step = self.resume_native(native, state, v)?;
+                        self.drive_step(fiber, native, step, outer)?
+                    }
+                    None => self.complete_op(fiber, v)?,
+                };
+                return Ok(match flow {
+                    Flow::Continue => None,
+                    Flow::Halt(h) => Some(*h),
+                });
+            }
+            FrameKind::Generator(g) => {
+                {
+                    let mut gb = g.borrow_mut();
+                    gb.state = CoroState::Closed;
+                    gb.frame = None;
+                }
+                let then = f.extra.and_then(|e| e.then);
+                return Ok(match self.generator_returned(fiber, v, then)? {
+                    Flow::Continue => None,
+                    Flow::Halt(h) => Some(*h),
+                });
+            }
             FrameKind::Coroutine(c) => {
                 c.borrow_mut().state = CoroState::Closed;
                 v
@@ -654,15 +836,19 @@ impl Interp {
 }
 
 /// `Binary` on the top two values; int-with-int arithmetic that cannot overflow stays inline.
+/// `false` (operands left in place): an operand is an object of a user class.
 #[inline(always)]
-fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<()> {
+fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     let n = stack.len();
     if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1])
         && let Some(r) = int_arith(op, *a, *b)
     {
         stack.truncate(n - 1);
         stack[n - 2] = Value::Int(r);
-        return Ok(());
+        return Ok(true);
+    }
+    if is_instance(&stack[n - 2]) || is_instance(&stack[n - 1]) {
+        return Ok(false);
     }
     let b = pop!(stack);
     let a = pop!(stack);
@@ -671,7 +857,11 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<()> {
         None => arith::binary(op, &a, &b)?,
     };
     stack.push(r);
-    Ok(())
+    Ok(true)
+}
+
+fn is_instance(v: &Value) -> bool {
+    matches!(v, Value::Instance(_))
 }
 
 /// `StoreGlobal`, writing in place when the inline cache says where the entry is.
@@ -698,17 +888,20 @@ fn store_global(
 
 /// `BinaryConst`: the int fast path, else the general operator with `k` as right operand.
 #[inline(always)]
-fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<()> {
+fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<bool> {
     let top = stack.last_mut().expect("stack underflow");
     if let Value::Int(a) = *top
         && let Some(r) = int_arith(op, a, k as i64)
     {
         *top = Value::Int(r);
-        return Ok(());
+        return Ok(true);
+    }
+    if is_instance(top) {
+        return Ok(false);
     }
     let a = std::mem::take(top);
     *top = arith::binary(op, &a, &Value::Int(k as i64))?;
-    Ok(())
+    Ok(true)
 }
 
 /// Ordering and equality of two ints (`None` for `is`/`in`, which are not value comparisons).
@@ -725,27 +918,45 @@ fn int_compare(op: CmpOp, a: i64, b: i64) -> Option<bool> {
     }
 }
 
-/// Pops two values and compares them (the int-with-int case inline).
+/// Pops two values and compares them (the int-with-int case inline). `None` (operands left
+/// in place): the comparison needs special methods of a user class.
 #[inline(always)]
-fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<bool> {
+fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<Option<bool>> {
     let n = stack.len();
     if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1])
         && let Some(r) = int_compare(op, *a, *b)
     {
         stack.truncate(n - 2);
-        return Ok(r);
+        return Ok(Some(r));
+    }
+    let needs_protocol = match op {
+        CmpOp::Is | CmpOp::IsNot => false,
+        // Membership of an object of a user class in a list or tuple may need its `__eq__`.
+        CmpOp::In | CmpOp::NotIn => {
+            matches!(stack[n - 1], Value::Instance(_) | Value::Generator(_))
+                || (is_instance(&stack[n - 2])
+                    && matches!(stack[n - 1], Value::List(_) | Value::Tuple(_)))
+        }
+        _ => is_instance(&stack[n - 2]) || is_instance(&stack[n - 1]),
+    };
+    if needs_protocol {
+        return Ok(None);
     }
     let b = pop!(stack);
     let a = pop!(stack);
-    compare(op, &a, &b)
+    compare(op, &a, &b).map(Some)
 }
 
-/// `Compare`: pushes the result of comparing the top two values.
+/// `Compare`: pushes the result of comparing the top two values (`false`: see `compare_pop`).
 #[inline(always)]
-fn compare_top(stack: &mut Vec<Value>, op: CmpOp) -> RResult<()> {
-    let r = compare_pop(stack, op)?;
-    stack.push(Value::Bool(r));
-    Ok(())
+fn compare_top(stack: &mut Vec<Value>, op: CmpOp) -> RResult<bool> {
+    match compare_pop(stack, op)? {
+        Some(r) => {
+            stack.push(Value::Bool(r));
+            Ok(true)
+        }
+        None => Ok(false),
+    }
 }
 
 /// A value whose `str()`/`repr()` may run script code (`__str__`/`__repr__`): an object of a
@@ -839,6 +1050,7 @@ fn unpack_items(v: &Value) -> RResult<Vec<Value>> {
         Value::List(_) | Value::Tuple(_) => crate::object::iter::collect(v),
         _ => match iter_of(v) {
             Ok(it) => crate::object::iter::collect(&it),
+            Err(r) if r.needs_script() => Err(r),
             Err(_) => err(
                 ExcKind::TypeError,
                 format!("cannot unpack non-iterable {} object", v.type_name()),

@@ -6,7 +6,11 @@ mod attr;
 mod call;
 mod class;
 mod dispatch;
+mod generator;
+mod protocol;
 mod unwind;
+
+pub use call::Flow;
 
 pub use attr::tag as attr_tags;
 pub use attr::{ascii, format_with_spec};
@@ -31,7 +35,16 @@ pub type NativeFn = fn(&mut Interp, &[Value], &[(Rc<str>, Value)]) -> Result<Val
 /// it asked for together with the state it handed over.
 pub enum StepInput<'a> {
     Start(&'a [Value], &'a [(Rc<str>, Value)]),
-    Resume { state: Value, result: Value },
+    Resume {
+        state: Value,
+        result: Value,
+    },
+    /// The callback raised `exc`: handle it (e.g. `StopIteration` ending an iteration) or
+    /// return it as the error to let it propagate.
+    Throw {
+        state: Value,
+        exc: Value,
+    },
 }
 
 /// What a stepped native does next.
@@ -45,11 +58,24 @@ pub enum Step {
         args: Vec<Value>,
         state: Value,
     },
+    /// `Call` with keyword arguments.
+    CallKw {
+        func: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+        state: Value,
+    },
 }
 
 /// A native that calls back into script code (`sorted(key=)`, `min(key=)`, ...), written as
 /// a state machine over `StepInput`/`Step` so the VM stays stackless.
 pub type SteppedFn = fn(&mut Interp, StepInput) -> Result<Step, Raise>;
+
+/// A native that works on the fiber itself: it may push a frame (resuming a generator,
+/// calling `__next__`), whose result then completes the calling instruction; if it finishes
+/// at once it pushes its result.
+pub type FrameFn =
+    fn(&mut Interp, &mut Fiber, Vec<Value>, Vec<(Rc<str>, Value)>) -> Result<Flow, Raise>;
 
 /// How a registered native runs.
 #[derive(Clone, Copy)]
@@ -58,6 +84,8 @@ pub enum NativeKind {
     Pure(NativeFn),
     /// Runs inside the dispatch loop and may call back into script code.
     Stepped(SteppedFn),
+    /// Runs inside the dispatch loop with the fiber (see `FrameFn`).
+    Frame(FrameFn),
     /// Needs the runtime (event loop, tasks): the VM halts with `Halt::HostCall` and the
     /// runtime resumes it with the result.
     Host(u32),
@@ -138,6 +166,12 @@ pub struct Interp {
     /// State that native modules keep per interpreter (`random`'s generator, ...), one value
     /// per type: see `Interp::ext`.
     extensions: FxHashMap<std::any::TypeId, Box<dyn std::any::Any>>,
+    /// The natives that run special methods of user classes (see `protocol.rs`).
+    pub protocol: protocol::ProtocolNatives,
+    /// `next`, `iter` and the continuations generators need (see `generator.rs`).
+    pub generator_natives: generator::GeneratorNatives,
+    /// The namespace of `stdlib/_prelude.py`: script-level versions of built-in functions.
+    pub prelude: Option<DictRef>,
 }
 
 impl Interp {
@@ -163,8 +197,24 @@ impl Interp {
         }
         use BuiltinType::*;
         let all = [
-            Object, Type, NoneType, Int, Bool, Float, Str, Bytes, List, Tuple, Dict, Range,
-            Function, Coroutine, Module,
+            Object,
+            Type,
+            NoneType,
+            Int,
+            Bool,
+            Float,
+            Str,
+            Bytes,
+            List,
+            Tuple,
+            Dict,
+            Range,
+            Function,
+            Coroutine,
+            Module,
+            Generator,
+            Method,
+            BuiltinFunction,
         ];
         let mut types = Vec::new();
         for bt in all {
@@ -187,6 +237,9 @@ impl Interp {
                 Function => "function",
                 Coroutine => "coroutine",
                 Module => "module",
+                Generator => "generator",
+                Method => "method",
+                BuiltinFunction => "builtin_function_or_method",
                 Object => unreachable!(),
             };
             let base = if bt == Bool {
@@ -216,6 +269,9 @@ impl Interp {
             str_native: 0,
             repr_native: 0,
             extensions: FxHashMap::default(),
+            protocol: Default::default(),
+            generator_natives: Default::default(),
+            prelude: None,
         }
         .with_exception_init()
     }
@@ -230,6 +286,8 @@ impl Interp {
                 Ok(Value::None)
             }),
         );
+        self.register_protocol_natives();
+        self.register_generator_natives();
         self
     }
 
@@ -275,6 +333,7 @@ impl Interp {
             attr::tag::INT => "int",
             attr::tag::FLOAT => "float",
             attr::tag::BYTES => "bytes",
+            attr::tag::GENERATOR => "generator",
             attr::tag::FUTURE => "Future",
             attr::tag::EXCEPTION => "BaseException",
             _ => "object",
@@ -335,6 +394,19 @@ impl Interp {
             }
             RaiseKind::Args(k, args) => self.new_exception(k, args),
             RaiseKind::Value(v) => v,
+            RaiseKind::Iterate(v) => self.new_exception(
+                ExcKind::TypeError,
+                vec![Value::string(format!(
+                    "'{}' object is not iterable",
+                    v.type_name()
+                ))],
+            ),
+            RaiseKind::Delegate => self.new_exception(
+                ExcKind::RuntimeError,
+                vec![Value::str(
+                    "a built-in function has no script-level version",
+                )],
+            ),
         }
     }
 

@@ -12,7 +12,7 @@ use std::rc::Rc;
 impl Interp {
     /// Unwinds `fiber` to the innermost handler for `exc`. Returns `None` when a handler took
     /// it (execution continues there), or `Halt::Raised` when it escaped the bottom frame.
-    pub(super) fn unwind(&mut self, fiber: &mut Fiber, exc: Value) -> Option<Halt> {
+    pub(super) fn unwind(&mut self, fiber: &mut Fiber, mut exc: Value) -> Option<Halt> {
         loop {
             let Some(frame) = fiber.frames.last_mut() else {
                 return Some(Halt::Raised(exc));
@@ -30,7 +30,9 @@ impl Interp {
             if let Some(h) = frame.extra.as_mut()
                 && let Some(block) = h.blocks.pop()
             {
-                fiber.stack.truncate(block.depth as usize);
+                fiber
+                    .stack
+                    .truncate(frame.base as usize + block.depth as usize);
                 h.handling.truncate(block.handling as usize);
                 h.handling.push(exc.clone());
                 fiber.stack.push(exc);
@@ -40,16 +42,73 @@ impl Interp {
             let f = fiber.frames.pop().expect("frame");
             match &f.kind {
                 FrameKind::Call | FrameKind::ClassBody(_) | FrameKind::Init(_) => {}
+                FrameKind::OpCall => {}
                 FrameKind::Coroutine(c) => c.borrow_mut().state = CoroState::Closed,
+                FrameKind::Generator(g) => {
+                    {
+                        let mut gb = g.borrow_mut();
+                        gb.state = CoroState::Closed;
+                        gb.frame = None;
+                    }
+                    if super::generator::is_exc(&exc, ExcKind::StopIteration) {
+                        exc = self.stop_iteration_escaped(exc);
+                    }
+                }
                 FrameKind::ModuleInit(m) => {
                     self.modules.remove(&m.name);
                 }
             }
             fiber.stack.truncate(f.return_to as usize);
+            if let Some(then) = f.extra.and_then(|e| e.then) {
+                // A stepped native waited for this frame: it may handle the exception.
+                match self.throw_native(fiber, *then, exc) {
+                    Ok(super::Flow::Continue) => return None,
+                    Ok(super::Flow::Halt(h)) => return Some(*h),
+                    Err(r) => {
+                        exc = self.materialize(r);
+                        self.set_context(fiber, &exc);
+                        continue;
+                    }
+                }
+            }
             if fiber.frames.is_empty() {
                 return Some(Halt::Raised(exc));
             }
+            // `StopIteration` from a `__next__` method ends the loop (or `yield from`) that
+            // called it.
+            if matches!(f.kind, FrameKind::OpCall)
+                && super::generator::is_exc(&exc, ExcKind::StopIteration)
+            {
+                let caller = fiber.frames.last_mut().expect("caller");
+                match caller.code.code.ops[caller.pc as usize - 1] {
+                    crate::bytecode::Op::ForIter(target) => {
+                        fiber.stack.pop();
+                        caller.pc = target;
+                        return None;
+                    }
+                    crate::bytecode::Op::YieldFrom => {
+                        fiber.stack.pop();
+                        fiber.stack.push(stop_iteration_value(&exc));
+                        return None;
+                    }
+                    _ => {}
+                }
+            }
         }
+    }
+
+    /// `StopIteration` raised inside a generator becomes a `RuntimeError` (PEP 479).
+    fn stop_iteration_escaped(&self, exc: Value) -> Value {
+        let new = self.new_exception(
+            ExcKind::RuntimeError,
+            vec![Value::str("generator raised StopIteration")],
+        );
+        if let Value::Exception(e) = &new {
+            *e.cause.borrow_mut() = Some(exc.clone());
+            e.suppress_context.set(true);
+            *e.context.borrow_mut() = Some(exc);
+        }
+        new
     }
 
     /// The exception currently being handled, searching outward through the fiber's frames.
@@ -183,5 +242,13 @@ impl Interp {
                 ),
             )
         }
+    }
+}
+
+/// The value of a `StopIteration` (its first argument, or `None`).
+pub(super) fn stop_iteration_value(exc: &Value) -> Value {
+    match exc {
+        Value::Exception(e) => e.args.borrow().first().cloned().unwrap_or(Value::None),
+        _ => Value::None,
     }
 }

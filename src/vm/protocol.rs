@@ -1,0 +1,628 @@
+//! The data model for objects of user classes: operators, truth, `len`, subscripts,
+//! iteration and calls that run special methods (`__add__`, `__bool__`, `__getitem__`, ...).
+//!
+//! An instruction that meets such an object does not call the method recursively: it starts
+//! one of the stepped natives below (or pushes the method's frame with `call_for_op`), and the
+//! result comes back to the instruction through `complete_op` (see `generator.rs`).
+
+use super::call::Flow;
+use super::{Fiber, Interp, NativeKind, Step, StepInput};
+use crate::object::exception::{RResult, Raise, RaiseKind, err, type_error};
+use crate::object::frame::FrameKind;
+use crate::object::str::Str;
+use crate::object::types::ExcKind;
+use crate::object::value::Value;
+use crate::syntax::ast::{BinOp, CmpOp};
+use std::rc::Rc;
+
+/// Ids of the protocol natives, registered when the interpreter is made.
+#[derive(Default, Clone, Copy)]
+pub struct ProtocolNatives {
+    pub truth: u32,
+    pub binary: u32,
+    pub compare: u32,
+    pub contains: u32,
+    pub len: u32,
+    pub retry: u32,
+}
+
+/// The class attribute `name` of an object of a user class (unbound), if it has one.
+pub(super) fn special(v: &Value, name: &str) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.class.lookup(&Str::new(name)),
+        _ => None,
+    }
+}
+
+fn same_class(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => Rc::ptr_eq(&x.class, &y.class),
+        _ => false,
+    }
+}
+
+/// Is `b`'s class a proper subclass of `a`'s? (Its reflected method is then tried first.)
+fn is_proper_subclass(b: &Value, a: &Value) -> bool {
+    match (a, b) {
+        (Value::Instance(x), Value::Instance(y)) => {
+            !Rc::ptr_eq(&x.class, &y.class) && y.class.is_subclass(&x.class)
+        }
+        _ => false,
+    }
+}
+
+/// One method call to try for an operator: `func(*args)`, negated for `!=` through `__eq__`.
+fn attempt(func: Value, args: Vec<Value>, negate: bool) -> Value {
+    Value::tuple(vec![func, Value::tuple(args), Value::Bool(negate)])
+}
+
+/// The state of an operator in progress: the attempts left, then what to do when all of them
+/// decline (an error message, or for `==`/`!=` the identity result).
+fn next_attempt(attempts: &[Value], fallback: Value) -> RResult<Step> {
+    let Some((first, rest)) = attempts.split_first() else {
+        return match fallback {
+            Value::Str(msg) => type_error(msg.as_str().to_string()),
+            v => Ok(Step::Return(v)),
+        };
+    };
+    let Value::Tuple(t) = first else {
+        unreachable!("attempt tuple")
+    };
+    let Value::Tuple(args) = &t[1] else {
+        unreachable!("attempt args")
+    };
+    Ok(Step::Call {
+        func: t[0].clone(),
+        args: (**args).clone(),
+        state: Value::tuple(vec![Value::tuple(rest.to_vec()), fallback, t[2].clone()]),
+    })
+}
+
+/// Resuming an operator: a result other than `NotImplemented` is the answer.
+fn resume_attempts(state: Value, result: Value) -> RResult<Step> {
+    let Value::Tuple(s) = state else {
+        unreachable!("operator state")
+    };
+    if !matches!(result, Value::NotImplemented) {
+        return Ok(Step::Return(match (&s[2], result) {
+            (Value::Bool(true), Value::Bool(b)) => Value::Bool(!b),
+            (Value::Bool(true), r) => Value::Bool(!crate::object::ops::truthy(&r)),
+            (_, r) => r,
+        }));
+    }
+    let Value::Tuple(rest) = &s[0] else {
+        unreachable!("attempts")
+    };
+    next_attempt(rest, s[1].clone())
+}
+
+fn binary_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+    match input {
+        StepInput::Start(args, _) => {
+            let (a, b) = (&args[0], &args[1]);
+            let Value::Int(code) = args[2] else {
+                unreachable!("operator code")
+            };
+            let op = BinOp::ALL[(code & 0x3f) as usize];
+            let inplace = code & 0x40 != 0;
+            let stem = op.dunder_stem();
+            let mut attempts = Vec::new();
+            if inplace && let Some(f) = special(a, &format!("__i{stem}__")) {
+                attempts.push(attempt(f, vec![a.clone(), b.clone()], false));
+            }
+            let forward = special(a, &format!("__{stem}__"))
+                .map(|f| attempt(f, vec![a.clone(), b.clone()], false));
+            let reflected = if same_class(a, b) {
+                None
+            } else {
+                special(b, &format!("__r{stem}__"))
+                    .map(|f| attempt(f, vec![b.clone(), a.clone()], false))
+            };
+            if is_proper_subclass(b, a) {
+                attempts.extend(reflected);
+                attempts.extend(forward);
+            } else {
+                attempts.extend(forward);
+                attempts.extend(reflected);
+            }
+            let sym = if op == BinOp::Pow && !inplace {
+                "** or pow()".to_string()
+            } else if inplace {
+                format!("{}=", op.symbol())
+            } else {
+                op.symbol().to_string()
+            };
+            let msg = format!(
+                "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                a.type_name(),
+                b.type_name()
+            );
+            next_attempt(&attempts, Value::string(msg))
+        }
+        StepInput::Resume { state, result } => resume_attempts(state, result),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
+}
+
+fn compare_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+    match input {
+        StepInput::Start(args, _) => {
+            let (a, b) = (&args[0], &args[1]);
+            let Value::Int(code) = args[2] else {
+                unreachable!("operator code")
+            };
+            let op = CmpOp::ALL[code as usize];
+            let (name, reflected_name) = match op {
+                CmpOp::Eq => ("__eq__", "__eq__"),
+                CmpOp::NotEq => ("__ne__", "__ne__"),
+                CmpOp::Lt => ("__lt__", "__gt__"),
+                CmpOp::LtE => ("__le__", "__ge__"),
+                CmpOp::Gt => ("__gt__", "__lt__"),
+                _ => ("__ge__", "__le__"),
+            };
+            // `!=` without `__ne__` is the negation of `__eq__` (object.__ne__).
+            let method = |v: &Value| match special(v, name) {
+                Some(f) => Some((f, false)),
+                None if op == CmpOp::NotEq => special(v, "__eq__").map(|f| (f, true)),
+                None => None,
+            };
+            let reflected_method = |v: &Value| match special(v, reflected_name) {
+                Some(f) => Some((f, false)),
+                None if op == CmpOp::NotEq => special(v, "__eq__").map(|f| (f, true)),
+                None => None,
+            };
+            let forward = method(a).map(|(f, neg)| attempt(f, vec![a.clone(), b.clone()], neg));
+            // Unlike arithmetic, comparisons try the reflected method even for the same class.
+            let reflected =
+                reflected_method(b).map(|(f, neg)| attempt(f, vec![b.clone(), a.clone()], neg));
+            let mut attempts = Vec::new();
+            if is_proper_subclass(b, a) {
+                attempts.extend(reflected);
+                attempts.extend(forward);
+            } else {
+                attempts.extend(forward);
+                attempts.extend(reflected);
+            }
+            let fallback = match op {
+                CmpOp::Eq => Value::Bool(a.is(b)),
+                CmpOp::NotEq => Value::Bool(!a.is(b)),
+                _ => Value::string(format!(
+                    "'{}' not supported between instances of '{}' and '{}'",
+                    op.symbol(),
+                    a.type_name(),
+                    b.type_name()
+                )),
+            };
+            next_attempt(&attempts, fallback)
+        }
+        StepInput::Resume { state, result } => resume_attempts(state, result),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
+}
+
+/// Truth of an object with `__bool__` or `__len__` (checked as CPython checks them).
+fn truth_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+    match input {
+        StepInput::Start(args, _) => {
+            let v = &args[0];
+            if let Some(f) = special(v, "__bool__") {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![v.clone()],
+                    state: Value::Int(0),
+                });
+            }
+            if let Some(f) = special(v, "__len__") {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![v.clone()],
+                    state: Value::Int(1),
+                });
+            }
+            Ok(Step::Return(Value::Bool(crate::object::ops::truthy(v))))
+        }
+        StepInput::Resume { state, result } => match (state, result) {
+            (Value::Int(0), Value::Bool(b)) => Ok(Step::Return(Value::Bool(b))),
+            (Value::Int(0), r) => type_error(format!(
+                "__bool__ should return bool, returned {}",
+                r.type_name()
+            )),
+            (_, r) => Ok(Step::Return(Value::Bool(checked_len(&r)? != 0))),
+        },
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
+}
+
+/// The result of a `__len__` method, checked.
+fn checked_len(r: &Value) -> RResult<i64> {
+    let n = match r {
+        Value::Int(n) => *n,
+        Value::Bool(b) => *b as i64,
+        Value::BigInt(_) => {
+            return err(
+                ExcKind::OverflowError,
+                "cannot fit 'int' into an index-sized integer",
+            );
+        }
+        other => {
+            return type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                other.type_name()
+            ));
+        }
+    };
+    if n < 0 {
+        return err(ExcKind::ValueError, "__len__() should return >= 0");
+    }
+    Ok(n)
+}
+
+/// `len(x)`.
+fn len_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+    match input {
+        StepInput::Start(args, kw) => {
+            if !kw.is_empty() {
+                return type_error("len() takes no keyword arguments");
+            }
+            if args.len() != 1 {
+                return type_error(format!(
+                    "len() takes exactly one argument ({} given)",
+                    args.len()
+                ));
+            }
+            let v = &args[0];
+            if let Value::Instance(_) = v {
+                return match special(v, "__len__") {
+                    Some(f) => Ok(Step::Call {
+                        func: f,
+                        args: vec![v.clone()],
+                        state: Value::None,
+                    }),
+                    None => type_error(format!("object of type '{}' has no len()", v.type_name())),
+                };
+            }
+            Ok(Step::Return(Value::Int(crate::object::ops::len(v)? as i64)))
+        }
+        StepInput::Resume { result, .. } => Ok(Step::Return(Value::Int(checked_len(&result)?))),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
+}
+
+/// `x in obj` for an object with `__contains__`.
+fn contains_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
+    match input {
+        StepInput::Start(args, _) => {
+            let (item, container) = (&args[0], &args[1]);
+            if let Some(f) = special(container, "__contains__") {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![container.clone(), item.clone()],
+                    state: args[2].clone(),
+                });
+            }
+            let iterable = !matches!(container, Value::Instance(_))
+                || special(container, "__iter__").is_some()
+                || special(container, "__getitem__").is_some();
+            match interp.prelude_fn("_contains") {
+                Some(f) if iterable => Ok(Step::Call {
+                    func: f,
+                    args: vec![container.clone(), item.clone()],
+                    state: args[2].clone(),
+                }),
+                _ => type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    container.type_name()
+                )),
+            }
+        }
+        StepInput::Resume { state, result } => {
+            let found = crate::object::ops::truthy(&result);
+            Ok(Step::Return(Value::Bool(
+                found != matches!(state, Value::Bool(true)),
+            )))
+        }
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
+}
+
+/// Calls a native again once an argument it could not iterate has been collected into a list
+/// by script code (see `RaiseKind::Iterate`). Started with
+/// `[native, args, kwargs, pending, collect]`; `kwargs` is a tuple of `(name, value)` pairs.
+fn retry_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+    match input {
+        StepInput::Start(a, _) => Ok(Step::Call {
+            func: a[4].clone(),
+            args: vec![a[3].clone()],
+            state: Value::tuple(a[..4].to_vec()),
+        }),
+        StepInput::Resume { state, result } => {
+            let Value::Tuple(s) = &state else {
+                return Ok(Step::Return(result));
+            };
+            let (Value::Tuple(args), Value::Tuple(kwargs)) = (&s[1], &s[2]) else {
+                unreachable!("retry arguments")
+            };
+            let pending = &s[3];
+            let swap = |v: &Value| {
+                if v.is(pending) {
+                    result.clone()
+                } else {
+                    v.clone()
+                }
+            };
+            let args = args.iter().map(swap).collect();
+            let kwargs = kwargs
+                .iter()
+                .filter_map(|kv| match kv {
+                    Value::Tuple(p) => match &p[0] {
+                        Value::Str(k) => Some((Rc::from(k.as_str()), swap(&p[1]))),
+                        _ => None,
+                    },
+                    _ => None,
+                })
+                .collect();
+            Ok(Step::CallKw {
+                func: s[0].clone(),
+                args,
+                kwargs,
+                state: Value::None,
+            })
+        }
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
+}
+
+impl Interp {
+    pub(super) fn register_protocol_natives(&mut self) {
+        self.protocol = ProtocolNatives {
+            truth: self.register_native("__bool__", NativeKind::Stepped(truth_step)),
+            binary: self.register_native("__binary__", NativeKind::Stepped(binary_step)),
+            compare: self.register_native("__compare__", NativeKind::Stepped(compare_step)),
+            contains: self.register_native("__contains__", NativeKind::Stepped(contains_step)),
+            len: self.register_native("len", NativeKind::Stepped(len_step)),
+            retry: self.register_native("__retry__", NativeKind::Stepped(retry_step)),
+        };
+    }
+
+    /// A function of `stdlib/_prelude.py`.
+    pub fn prelude_fn(&self, name: &str) -> Option<Value> {
+        self.prelude
+            .as_ref()?
+            .borrow()
+            .get_str(&Str::new(name))
+            .cloned()
+    }
+
+    /// A native asked for script code (`Raise::needs_script`): run its script-level version,
+    /// or collect the argument it could not iterate and call it again.
+    pub(super) fn native_fallback(
+        &mut self,
+        fiber: &mut Fiber,
+        id: u32,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+        r: Raise,
+    ) -> RResult<Flow> {
+        let entry = &self.natives[id as usize];
+        // A method's script version is `_<type>_<name>`, taking the receiver first.
+        let name = match entry.receiver {
+            Some((_, type_name)) => format!("_{type_name}_{}", entry.name),
+            None => entry.name.to_string(),
+        };
+        if let Some(f) = self.prelude_fn(&name) {
+            return self.call_value(fiber, f, args, kwargs);
+        }
+        let (RaiseKind::Iterate(pending), Some(collect)) = (*r.0, self.prelude_fn("_collect"))
+        else {
+            return Err(Raise::delegate());
+        };
+        let kw = kwargs
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![Value::str(&k), v]))
+            .collect();
+        let native = self.natives[id as usize].value.clone();
+        let start = [
+            native,
+            Value::tuple(args),
+            Value::tuple(kw),
+            pending,
+            collect,
+        ];
+        self.start_protocol(fiber, self.protocol.retry, &start)
+    }
+
+    /// Collects `v` into a list by script code, for the current instruction (which then runs
+    /// again on the list: see `complete_op`).
+    pub(super) fn collect_for_op(&mut self, fiber: &mut Fiber, v: Value) -> RResult<Flow> {
+        match self.prelude_fn("_collect") {
+            Some(f) => self.call_for_op(fiber, f, vec![v]),
+            None => Err(Raise::iterate(v)),
+        }
+    }
+
+    /// The method that decides the truth of `v`, if its class has one.
+    pub(super) fn truth_method(&self, v: &Value) -> Option<Value> {
+        special(v, "__bool__").or_else(|| special(v, "__len__"))
+    }
+
+    /// Starts a protocol native on `args`; its result completes the current instruction.
+    fn start_protocol(&mut self, fiber: &mut Fiber, id: u32, args: &[Value]) -> RResult<Flow> {
+        let NativeKind::Stepped(f) = self.natives[id as usize].kind else {
+            unreachable!("protocol natives are stepped")
+        };
+        let step = f(self, StepInput::Start(args, &[]))?;
+        self.drive_step(fiber, id, step, None)
+    }
+
+    /// Truth of `v` through `__bool__`/`__len__`, for the current instruction.
+    pub(super) fn start_truth(&mut self, fiber: &mut Fiber, v: Value) -> RResult<Flow> {
+        self.start_protocol(fiber, self.protocol.truth, &[v])
+    }
+
+    /// A binary operator with an object of a user class as an operand.
+    pub(super) fn start_binary(
+        &mut self,
+        fiber: &mut Fiber,
+        op: BinOp,
+        inplace: bool,
+        a: Value,
+        b: Value,
+    ) -> RResult<Flow> {
+        let code = op as i64 | if inplace { 0x40 } else { 0 };
+        self.start_protocol(fiber, self.protocol.binary, &[a, b, Value::Int(code)])
+    }
+
+    /// A comparison with an object of a user class as an operand.
+    pub(super) fn start_compare(
+        &mut self,
+        fiber: &mut Fiber,
+        op: CmpOp,
+        a: Value,
+        b: Value,
+    ) -> RResult<Flow> {
+        match op {
+            CmpOp::In | CmpOp::NotIn => self.start_protocol(
+                fiber,
+                self.protocol.contains,
+                &[a, b, Value::Bool(op == CmpOp::NotIn)],
+            ),
+            _ => self.start_protocol(fiber, self.protocol.compare, &[a, b, Value::Int(op as i64)]),
+        }
+    }
+
+    /// Calls `func(*args)` for the current instruction: a script function runs as a frame
+    /// whose result goes through `complete_op`.
+    pub(super) fn call_for_op(
+        &mut self,
+        fiber: &mut Fiber,
+        func: Value,
+        args: Vec<Value>,
+    ) -> RResult<Flow> {
+        let depth = fiber.frames.len();
+        let height = fiber.stack.len();
+        if let Value::Native(n) = &func
+            && let NativeKind::Stepped(f) = self.natives[n.id as usize].kind
+        {
+            let id = n.id;
+            let mut args = args;
+            if let Some(recv) = &n.bound {
+                args.insert(0, recv.clone());
+            }
+            let step = f(self, StepInput::Start(&args, &[]))?;
+            return self.drive_step(fiber, id, step, None);
+        }
+        if let Flow::Halt(_) = self.call_value(fiber, func, args, Vec::new())? {
+            return err(
+                ExcKind::RuntimeError,
+                "a special method cannot suspend the task",
+            );
+        }
+        if fiber.frames.len() > depth {
+            let frame = fiber.frames.last_mut().expect("pushed frame");
+            if let FrameKind::Call = frame.kind {
+                frame.kind = FrameKind::OpCall;
+            }
+            return Ok(Flow::Continue);
+        }
+        if fiber.stack.len() > height {
+            let v = fiber.stack.pop().expect("call result");
+            return self.complete_op(fiber, v);
+        }
+        Ok(Flow::Continue)
+    }
+
+    /// `next()` on an object of a user class: its `__next__`, for the current instruction.
+    pub(super) fn call_next_method(&mut self, fiber: &mut Fiber, it: &Value) -> RResult<Flow> {
+        match special(it, "__next__") {
+            Some(f) => self.call_for_op(fiber, f, vec![it.clone()]),
+            None => type_error(format!("'{}' object is not an iterator", it.type_name())),
+        }
+    }
+
+    /// `iter()` on an object of a user class: its `__iter__`, for the current instruction.
+    pub(super) fn call_iter_method(&mut self, fiber: &mut Fiber, v: &Value) -> RResult<Flow> {
+        match special(v, "__iter__") {
+            Some(f) => self.call_for_op(fiber, f, vec![v.clone()]),
+            None => type_error(format!("'{}' object is not iterable", v.type_name())),
+        }
+    }
+
+    /// `obj[key]`, `obj[key] = v`, `del obj[key]` on an object of a user class.
+    pub(super) fn call_item_method(
+        &mut self,
+        fiber: &mut Fiber,
+        name: &str,
+        args: Vec<Value>,
+    ) -> RResult<Flow> {
+        match special(&args[0], name) {
+            Some(f) => self.call_for_op(fiber, f, args),
+            None => {
+                let t = args[0].type_name();
+                type_error(match name {
+                    "__getitem__" => format!("'{t}' object is not subscriptable"),
+                    "__setitem__" => format!("'{t}' object does not support item assignment"),
+                    _ => format!("'{t}' object doesn't support item deletion"),
+                })
+            }
+        }
+    }
+
+    /// A unary operator on an object of a user class.
+    pub(super) fn call_unary_method(
+        &mut self,
+        fiber: &mut Fiber,
+        name: &str,
+        symbol: &str,
+        v: Value,
+    ) -> RResult<Flow> {
+        match special(&v, name) {
+            Some(f) => self.call_for_op(fiber, f, vec![v]),
+            None => type_error(format!(
+                "bad operand type for unary {symbol}: '{}'",
+                v.type_name()
+            )),
+        }
+    }
+}
+
+impl Interp {
+    /// `native_fallback` for a possibly bound native (a method such as `list.extend`): the
+    /// retry calls the bound native again, so the receiver is not repeated.
+    pub(super) fn native_fallback_bound(
+        &mut self,
+        fiber: &mut Fiber,
+        n: &Rc<crate::object::function::NativeFunc>,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+        r: Raise,
+    ) -> RResult<Flow> {
+        if n.bound.is_none() {
+            return self.native_fallback(fiber, n.id, args, kwargs, r);
+        }
+        // A method's script version is `_<type>_<name>` with the receiver first.
+        if let Some((_, type_name)) = self.natives[n.id as usize].receiver
+            && let Some(f) = self.prelude_fn(&format!("_{type_name}_{}", n.name))
+            && let Some(recv) = &n.bound
+        {
+            let mut all = vec![recv.clone()];
+            all.extend(args);
+            return self.call_value(fiber, f, all, kwargs);
+        }
+        let (RaiseKind::Iterate(pending), Some(collect)) = (*r.0, self.prelude_fn("_collect"))
+        else {
+            return Err(Raise::delegate());
+        };
+        let kw = kwargs
+            .into_iter()
+            .map(|(k, v)| Value::tuple(vec![Value::str(&k), v]))
+            .collect();
+        let start = [
+            Value::Native(n.clone()),
+            Value::tuple(args),
+            Value::tuple(kw),
+            pending,
+            collect,
+        ];
+        self.start_protocol(fiber, self.protocol.retry, &start)
+    }
+}

@@ -1,0 +1,162 @@
+# Baton's prelude: the script-level versions of built-in functions, used by the native
+# versions when their arguments need script code (generators, objects with __iter__,
+# __next__, __add__, ...). The native versions stay the fast path for built-in values.
+# Frames of this file are left out of tracebacks, as CPython shows no frames for builtins.
+
+
+def _collect(iterable):
+    return [x for x in iterable]
+
+
+def any(iterable):
+    for x in iterable:
+        if x:
+            return True
+    return False
+
+
+def all(iterable):
+    for x in iterable:
+        if not x:
+            return False
+    return True
+
+
+def enumerate(iterable, start=0):
+    n = start
+    for x in iterable:
+        yield n, x
+        n += 1
+
+
+def zip(*iterables, strict=False):
+    if not iterables:
+        return
+    iterators = [iter(it) for it in iterables]
+    while True:
+        items = []
+        for i, it in enumerate(iterators):
+            try:
+                items.append(next(it))
+            except StopIteration:
+                if strict and (i > 0 or items):
+                    raise ValueError(f"zip() argument {i + 1} is shorter than argument 1")
+                if strict and i == 0:
+                    for j, rest in enumerate(iterators[1:]):
+                        for _ in rest:
+                            raise ValueError(
+                                f"zip() argument {j + 2} is longer than argument 1"
+                            )
+                return
+        yield tuple(items)
+
+
+def map(function, *iterables):
+    if len(iterables) == 1:
+        for x in iterables[0]:
+            yield function(x)
+    else:
+        for args in zip(*iterables):
+            yield function(*args)
+
+
+def filter(function, iterable):
+    if function is None:
+        for x in iterable:
+            if x:
+                yield x
+    else:
+        for x in iterable:
+            if function(x):
+                yield x
+
+
+def sum(iterable, start=0):
+    total = start
+    for x in iterable:
+        total = total + x
+    return total
+
+
+def _contains(container, item):
+    for x in container:
+        if x is item or x == item:
+            return True
+    return False
+
+
+def bool(x=False):
+    return True if x else False
+
+
+def _list_sort(items, *, key=None, reverse=False):
+    keys = [key(x) for x in items] if key is not None else list(items)
+    order = list(range(len(items)))
+    # A stable merge sort of positions by key; for reverse, "greater first" keeps equal
+    # items in their original order, as CPython's sort does.
+    width = 1
+    n = len(order)
+    while width < n:
+        merged = []
+        for lo in range(0, n, 2 * width):
+            left = order[lo:lo + width]
+            right = order[lo + width:lo + 2 * width]
+            i = j = 0
+            while i < len(left) and j < len(right):
+                a = keys[left[i]]
+                b = keys[right[j]]
+                if (a < b) if reverse else (b < a):
+                    merged.append(right[j])
+                    j += 1
+                else:
+                    merged.append(left[i])
+                    i += 1
+            merged.extend(left[i:])
+            merged.extend(right[j:])
+        order = merged
+        width *= 2
+    if reverse:
+        pass
+    items[:] = [items[i] for i in order]
+
+
+def sorted(iterable, *, key=None, reverse=False):
+    items = _collect(iterable)
+    _list_sort(items, key=key, reverse=reverse)
+    return items
+
+
+_missing = object()
+
+
+def _extreme(name, less, args, key, default):
+    if len(args) == 0:
+        raise TypeError(f"{name} expected at least 1 argument, got 0")
+    if len(args) == 1:
+        items = _collect(args[0])
+        if not items:
+            if default is _missing:
+                raise ValueError(f"{name}() arg is an empty sequence")
+            return default
+    else:
+        if default is not _missing:
+            raise TypeError(
+                f"Cannot specify a default for {name}() with multiple positional arguments"
+            )
+        items = args
+    best = items[0]
+    best_key = key(best) if key is not None else best
+    for x in items[1:]:
+        k = key(x) if key is not None else x
+        if less(k, best_key):
+            best = x
+            best_key = k
+    return best
+
+
+def min(*args, key=None, default=_missing):
+    return _extreme("min", lambda a, b: a < b, args, key, default)
+
+
+def max(*args, key=None, default=_missing):
+    return _extreme("max", lambda a, b: b < a, args, key, default)
