@@ -7,11 +7,15 @@ use crate::object::value::Value;
 use crate::vm::{Interp, NativeFn, NativeKind};
 use std::rc::Rc;
 
+mod json;
+mod r#struct;
 mod time;
 
 /// The native module called `name`, freshly made, or `None` if there is none by that name.
 pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
     match name {
+        "json" => Some(json::module(interp)),
+        "struct" => Some(r#struct::module(interp)),
         "time" => Some(time::module(interp)),
         _ => None,
     }
