@@ -160,3 +160,7 @@ def min(*args, key=None, default=_missing):
 
 def max(*args, key=None, default=_missing):
     return _extreme("max", lambda a, b: b < a, args, key, default)
+
+
+def _call_star(function, args, kwargs):
+    return function(*_collect(args), **kwargs)

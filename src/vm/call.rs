@@ -97,12 +97,16 @@ impl Interp {
 
     /// `f(*args, **kwargs)`.
     pub(super) fn call_ex(&mut self, fiber: &mut Fiber, has_kwargs: bool) -> RResult<Flow> {
-        let at = fiber.stack.len() - 1 - has_kwargs as usize;
-        if let v @ (Value::Generator(_) | Value::Instance(_)) = &fiber.stack[at] {
-            let v = v.clone();
-            return self.collect_for_op(fiber, v);
-        }
         let kwargs = if has_kwargs { fiber.stack.pop() } else { None };
+        if let Value::Generator(_) | Value::Instance(_) = fiber.stack.last().expect("args")
+            && let Some(f) = self.prelude_fn("_call_star")
+        {
+            // `f(*it)` over script-level iteration: the prelude collects `it` and calls `f`.
+            let args = fiber.stack.pop().expect("args");
+            let callable = fiber.stack.pop().expect("callable");
+            let kwargs = kwargs.unwrap_or_else(|| Value::dict(Dict::new()));
+            return self.call_value(fiber, f, vec![callable, args, kwargs], Vec::new());
+        }
         let args = fiber.stack.pop().expect("args tuple");
         let callable = fiber.stack.pop().expect("callable");
         let args = match args {

@@ -232,11 +232,6 @@ impl Interp {
                 *stack.last_mut().expect("operand") = v;
                 frame.pc -= 1;
             }
-            Op::CallEx { kwargs } => {
-                let at = stack.len() - 1 - kwargs as usize;
-                stack[at] = v;
-                frame.pc -= 1;
-            }
             Op::YieldFrom => {
                 // The sub-iterator yielded `v`: this generator yields it too, and re-runs
                 // `YieldFrom` with whatever is sent next.

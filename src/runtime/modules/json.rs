@@ -594,6 +594,7 @@ fn encode_steps(interp: &mut Interp, mut enc: Encoder, state: Option<Value>) -> 
 
 fn dumps(interp: &mut Interp, input: StepInput) -> RResult<Step> {
     match input {
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
         StepInput::Start(args, kw) => {
             let obj = one_positional("dumps", "obj", args)?;
             let mut enc = new_encoder(interp, kw)?;
@@ -1231,6 +1232,7 @@ fn parse_outcome(
 
 fn loads(interp: &mut Interp, input: StepInput) -> RResult<Step> {
     match input {
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
         StepInput::Start(args, kw) => {
             let s = one_positional("loads", "s", args)?;
             check_kwargs(kw, LOADS_KW, &["strict"], "JSONDecoder")?;

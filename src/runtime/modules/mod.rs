@@ -8,6 +8,7 @@ use crate::vm::{Interp, NativeFn, NativeKind};
 use std::rc::Rc;
 
 mod json;
+mod random;
 mod r#struct;
 mod time;
 
@@ -15,6 +16,7 @@ mod time;
 pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
     match name {
         "json" => Some(json::module(interp)),
+        "random" => Some(random::module(interp)),
         "struct" => Some(r#struct::module(interp)),
         "time" => Some(time::module(interp)),
         _ => None,
