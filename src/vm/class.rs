@@ -105,19 +105,30 @@ impl Interp {
         kwargs: Vec<(Rc<str>, Value)>,
     ) -> RResult<Flow> {
         let init = class.lookup(&Str::new("__init__"));
-        if let Some(Value::Wrapped(w)) = class.lookup(&Str::new("__new__"))
-            && let Wrapped::NativeMethod(Value::Native(n)) = &*w
-        {
-            // A class defined in Rust: its `__new__` makes the instance with its native state.
-            let NativeKind::Pure(f) = self.natives[n.id as usize].kind else {
+        let native_new = match class.lookup(&Str::new("__new__")) {
+            Some(Value::Wrapped(w)) => match &*w {
+                Wrapped::NativeMethod(Value::Native(n)) => Some(n.id),
+                _ => None,
+            },
+            _ => None,
+        };
+        let obj = if let Some(id) = native_new {
+            // A class defined in Rust: its `__new__` makes the instance with its native state;
+            // a script subclass's `__init__` then runs as usual.
+            let NativeKind::Pure(f) = self.natives[id as usize].kind else {
                 return type_error("__new__ of a native class must be a plain native");
             };
-            args.insert(0, Value::Type(class.clone()));
-            let obj = f(self, &args, &kwargs)?;
-            fiber.stack.push(obj);
-            return Ok(Flow::Continue);
-        }
-        let obj = if class.is_exception() {
+            let class_arg = Value::Type(class.clone());
+            if !matches!(init, Some(Value::Function(_))) {
+                let mut new_args = vec![class_arg];
+                new_args.extend(args.iter().cloned());
+                let obj = f(self, &new_args, &kwargs)?;
+                fiber.stack.push(obj);
+                return Ok(Flow::Continue);
+            }
+            // The script's `__init__` gets the arguments (it may call the native one).
+            f(self, &[class_arg], &[])?
+        } else if class.is_exception() {
             let ctor_args = args.clone();
             Value::Exception(Rc::new(ExceptionObj::new(class.clone(), ctor_args)))
         } else {

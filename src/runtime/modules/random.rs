@@ -1284,6 +1284,16 @@ pub fn module(interp: &mut Interp) -> Value {
     let m = new_module(interp, "random", MODULE_FNS);
     let mut methods: Vec<(&'static str, NativeKind)> = CLASS_METHODS.to_vec();
     methods.push(("__new__", NativeKind::Pure(random_new)));
+    // `Random.__init__(self, x=None)` seeds again: what a subclass's `__init__` calls.
+    methods.push((
+        "__init__",
+        NativeKind::Pure(|_, a, kw| {
+            let p = bind("__init__", a.get(1..).unwrap_or(&[]), kw, &["x"], 0, &[])?;
+            let x = p[0].clone().unwrap_or(Value::None);
+            on_instance("__init__", &[a[0].clone(), x], &[], seed)?;
+            Ok(Value::None)
+        }),
+    ));
     let class = interp.native_class("Random", "random", &methods);
     m.dict.borrow_mut().set_str("Random", Value::Type(class));
     Value::Module(m)
