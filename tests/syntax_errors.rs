@@ -611,10 +611,10 @@ fn unsupported_constructs_are_reported() {
         9,
     );
     check(
-        "print('ran')\nwith x: pass\n",
-        "SyntaxError: 'with' statements are not supported yet",
-        2,
-        1,
+        "print('ran')\nasync def f():\n    async with x: pass\n",
+        "SyntaxError: 'async with' is not supported yet",
+        3,
+        5,
     );
     check(
         "print('ran')\nasync def f():\n    yield 1\n",

@@ -6,6 +6,7 @@ mod expr;
 mod stmt;
 pub mod symtable;
 mod unit;
+mod with;
 
 use crate::bytecode::{Code, CodeKind};
 use crate::syntax::ast::{Module, Span};

@@ -174,11 +174,18 @@ impl Unit<'_> {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::With { .. } => {
+            StmtKind::With {
+                is_async: true, ..
+            } => {
                 return Err(CompileError::new(
                     s.span,
-                    "'with' statements are not supported yet",
+                    "'async with' is not supported yet",
                 ));
+            }
+            StmtKind::With { items, body, .. } => {
+                for st in super::with::desugar(s.span, items, body) {
+                    self.stmt(&st)?;
+                }
             }
             StmtKind::ClassDef(c) => self.class_def(s, c)?,
             StmtKind::Error => return Err(CompileError::new(s.span, "invalid syntax")),

@@ -348,13 +348,7 @@ impl Builder {
                 self.body(orelse)?;
             }
             StmtKind::With { items, body, .. } => {
-                for i in items {
-                    self.expr(&i.context)?;
-                    if let Some(v) = &i.vars {
-                        self.target(v)?;
-                    }
-                }
-                self.body(body)?;
+                self.body(&super::with::desugar(s.span, items, body))?;
             }
             StmtKind::Raise { exc, cause } => {
                 for e in exc.iter().chain(cause.iter()) {
