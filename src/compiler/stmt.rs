@@ -174,9 +174,7 @@ impl Unit<'_> {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::With {
-                is_async: true, ..
-            } => {
+            StmtKind::With { is_async: true, .. } => {
                 return Err(CompileError::new(
                     s.span,
                     "'async with' is not supported yet",

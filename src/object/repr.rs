@@ -348,6 +348,10 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                     write_repr(out, f, seen);
                     return;
                 }
+                super::value::Wrapped::Property(..) => {
+                    let _ = write!(out, "<property object at {:#x}>", v.identity());
+                    return;
+                }
             };
             out.push('<');
             out.push_str(kind);

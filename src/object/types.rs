@@ -25,6 +25,7 @@ pub enum BuiltinType {
     Generator,
     Method,
     BuiltinFunction,
+    Property,
 }
 
 #[derive(Debug)]
@@ -51,6 +52,9 @@ pub struct TypeObj {
     pub mro: Vec<Rc<TypeObj>>,
     /// The class namespace; `None` for built-in types.
     pub dict: Option<DictRef>,
+    /// Some class in the MRO has a property (or `__setattr__`): storing an attribute on an
+    /// instance must look at the class first. Kept so plain stores skip that lookup.
+    pub setters: std::cell::Cell<bool>,
 }
 
 impl TypeObj {
@@ -70,6 +74,7 @@ impl TypeObj {
             base,
             mro,
             dict: None,
+            setters: Default::default(),
         }
     }
 

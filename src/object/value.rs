@@ -86,6 +86,8 @@ pub enum Wrapped {
     ClassMethod(Value),
     /// A method of a class defined in Rust: binds to the instance like a function.
     NativeMethod(Value),
+    /// `property(fget, fset, fdel)` (`None` for each one missing).
+    Property(Value, Value, Value),
 }
 
 #[derive(Debug)]
@@ -270,6 +272,7 @@ impl Value {
                 Wrapped::StaticMethod(_) => "staticmethod".into(),
                 Wrapped::ClassMethod(_) => "classmethod".into(),
                 Wrapped::NativeMethod(_) => "method_descriptor".into(),
+                Wrapped::Property(..) => "property".into(),
             },
         }
     }

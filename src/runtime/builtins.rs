@@ -98,22 +98,6 @@ pub fn install(interp: &mut Interp) {
                 Value::Function(_) | Value::Native(_) | Value::Type(_) | Value::Method(_)
             )))
         }),
-        ("getattr", getattr),
-        ("hasattr", |i, a, _| {
-            arity("hasattr", a, 2, 2)?;
-            let name = attr_name(&a[1])?;
-            match i.load_attr(&a[0], &name) {
-                Ok(_) => Ok(Value::Bool(true)),
-                Err(e) if is_attribute_error(&e) => Ok(Value::Bool(false)),
-                Err(e) => Err(e),
-            }
-        }),
-        ("setattr", |i, a, _| {
-            arity("setattr", a, 3, 3)?;
-            let name = attr_name(&a[1])?;
-            i.store_attr(&a[0], &name, a[2].clone())?;
-            Ok(Value::None)
-        }),
         ("issubclass", issubclass),
         ("staticmethod", |_, a, _| {
             arity("staticmethod", a, 1, 1)?;
@@ -152,8 +136,16 @@ pub fn install(interp: &mut Interp) {
         let v = interp.natives[id as usize].value.clone();
         interp.builtins.borrow_mut().set_str(name, v);
     }
+    interp
+        .type_ctors
+        .insert(BuiltinType::Property as u8, interp.property_native);
+    let t = Value::Type(interp.builtin_type(BuiltinType::Property));
+    interp.builtins.borrow_mut().set_str("property", t);
     // Builtins that may run script code live in the VM (`__len__`, generators, `__next__`).
     for (name, id) in [
+        ("getattr", interp.protocol.attr_builtins[0]),
+        ("hasattr", interp.protocol.attr_builtins[1]),
+        ("setattr", interp.protocol.attr_builtins[2]),
         ("len", interp.protocol.len),
         ("next", interp.generator_natives.next),
         ("iter", interp.generator_natives.iter),
@@ -312,33 +304,6 @@ fn instance_of(interp: &Interp, v: &Value, cls: &Value) -> RResult<bool> {
             },
         }),
         _ => type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"),
-    }
-}
-
-fn attr_name(v: &Value) -> RResult<crate::object::str::Str> {
-    match v {
-        Value::Str(s) => Ok(crate::object::str::Str::new(s.as_str())),
-        other => type_error(format!(
-            "attribute name must be string, not '{}'",
-            other.type_name()
-        )),
-    }
-}
-
-fn is_attribute_error(e: &Raise) -> bool {
-    match &*e.0 {
-        RaiseKind::New(k, _) | RaiseKind::Args(k, _) => *k == ExcKind::AttributeError,
-        RaiseKind::Value(Value::Exception(x)) => x.kind() == Some(ExcKind::AttributeError),
-        RaiseKind::Value(_) | RaiseKind::Iterate(_) | RaiseKind::Delegate => false,
-    }
-}
-
-fn getattr(interp: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
-    arity("getattr", a, 2, 3)?;
-    let name = attr_name(&a[1])?;
-    match interp.load_attr(&a[0], &name) {
-        Err(e) if a.len() == 3 && is_attribute_error(&e) => Ok(a[2].clone()),
-        r => r,
     }
 }
 

@@ -24,6 +24,7 @@ pub mod tag {
     pub const BYTES: u8 = 8;
     pub const COROUTINE: u8 = 9;
     pub const GENERATOR: u8 = 10;
+    pub const PROPERTY: u8 = 11;
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -39,6 +40,9 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::Bytes(_) => tag::BYTES,
         Value::Coroutine(_) => tag::COROUTINE,
         Value::Generator(_) => tag::GENERATOR,
+        Value::Wrapped(w) if matches!(**w, crate::object::value::Wrapped::Property(..)) => {
+            tag::PROPERTY
+        }
         _ => return None,
     })
 }
@@ -159,6 +163,14 @@ impl Interp {
             }
             (Value::Exception(_), "__traceback__") => Some(Value::None),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(&t.name)),
+            (Value::Wrapped(_), "fget" | "fset" | "fdel") => {
+                let (g, s, d) = super::protocol::property_parts(obj)?;
+                Some(match n {
+                    "fget" => g.clone(),
+                    "fset" => s.clone(),
+                    _ => d.clone(),
+                })
+            }
             (Value::Type(t), "__module__") => Some(Value::str(&t.module)),
             (Value::Type(t), _) => self.unbound_method(t, n),
             (Value::Function(f), "__name__") => Some(Value::str(&f.code.code.name)),
@@ -221,6 +233,7 @@ impl Interp {
             Value::Generator(_) => B::Generator,
             Value::Method(_) => B::Method,
             Value::Native(_) => B::BuiltinFunction,
+            v if super::protocol::property_parts(v).is_some() => B::Property,
             _ => B::Object,
         };
         Value::Type(self.builtin_type(bt))

@@ -77,7 +77,12 @@ impl Interp {
             Some(Value::Str(m)) => Rc::from(m.as_str()),
             _ => Rc::from("__main__"),
         };
+        let setters = bases.iter().any(|b| b.setters.get())
+            || cb.ns.borrow().map.iter().any(|(k, v)| {
+                is_property(v) || matches!(&k.value, Value::Str(s) if s.as_str() == "__setattr__")
+            });
         let class = Rc::new(TypeObj {
+            setters: std::cell::Cell::new(setters),
             name: cb.name,
             module,
             kind: if exception {
@@ -320,6 +325,7 @@ impl Interp {
             bases: vec![object.clone()],
             mro: vec![object],
             dict: Some(Rc::new(RefCell::new(ns))),
+            setters: Default::default(),
         })
     }
 
@@ -371,9 +377,15 @@ fn bind(v: Value, receiver: Option<&Value>, class: &Rc<TypeObj>) -> Value {
                 })),
                 None => f.clone(),
             },
+            // Through an instance, the VM calls the getter (see `Interp::property_get`).
+            Wrapped::Property(..) => Value::Wrapped(w.clone()),
         },
         (v, _) => v,
     }
+}
+
+pub(super) fn is_property(v: &Value) -> bool {
+    matches!(v, Value::Wrapped(w) if matches!(**w, Wrapped::Property(..)))
 }
 
 /// C3 linearisation of `bases` (the MRO of the new class, after the class itself).

@@ -144,18 +144,46 @@ impl Interp {
                     },
                     Op::LoadAttr(i) => {
                         let obj = pop!(stack);
-                        let v = self.load_attr(&obj, &code.names[i as usize])?;
-                        stack.push(v);
+                        let name = &code.names[i as usize];
+                        match self.load_attr(&obj, name) {
+                            Ok(v @ Value::Wrapped(_)) if is_instance(&obj) => {
+                                if super::protocol::property_parts(&v).is_some() {
+                                    protocol!('frames, self.property_get(fiber, &v, obj, name));
+                                }
+                                stack.push(v);
+                            }
+                            Ok(v) => stack.push(v),
+                            Err(e) if is_instance(&obj) => {
+                                protocol!('frames, self.attr_missing(fiber, obj, name, e))
+                            }
+                            Err(e) => return Err(e),
+                        }
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop!(stack);
                         let v = pop!(stack);
-                        self.store_attr(&obj, &code.names[i as usize], v)?;
+                        let name = &code.names[i as usize];
+                        if let Some(fset) = self.property_setter(&obj, name) {
+                            protocol!('frames, self.call_for_op(fiber, fset?, vec![obj, v]));
+                        }
+                        self.store_attr(&obj, name, v)?;
                     }
                     Op::LoadMethod(i) => {
                         let obj = pop!(stack);
-                        let (callable, receiver) =
-                            self.load_method(obj, &code.names[i as usize])?;
+                        let name = &code.names[i as usize];
+                        let (callable, receiver) = match self.load_method(obj.clone(), name) {
+                            Ok(r) => r,
+                            Err(e) if is_instance(&obj) => {
+                                protocol!('frames, self.attr_missing(fiber, obj, name, e))
+                            }
+                            Err(e) => return Err(e),
+                        };
+                        if let Value::Unbound = receiver
+                            && super::protocol::property_parts(&callable).is_some()
+                            && is_instance(&obj)
+                        {
+                            protocol!('frames, self.property_get(fiber, &callable, obj, name));
+                        }
                         stack.push(callable);
                         stack.push(receiver);
                     }

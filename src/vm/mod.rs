@@ -170,6 +170,8 @@ pub struct Interp {
     pub protocol: protocol::ProtocolNatives,
     /// `next`, `iter` and the continuations generators need (see `generator.rs`).
     pub generator_natives: generator::GeneratorNatives,
+    /// The `property` constructor.
+    pub property_native: u32,
     /// The namespace of `stdlib/_prelude.py`: script-level versions of built-in functions.
     pub prelude: Option<DictRef>,
 }
@@ -215,6 +217,7 @@ impl Interp {
             Generator,
             Method,
             BuiltinFunction,
+            Property,
         ];
         let mut types = Vec::new();
         for bt in all {
@@ -240,6 +243,7 @@ impl Interp {
                 Generator => "generator",
                 Method => "method",
                 BuiltinFunction => "builtin_function_or_method",
+                Property => "property",
                 Object => unreachable!(),
             };
             let base = if bt == Bool {
@@ -271,6 +275,7 @@ impl Interp {
             extensions: FxHashMap::default(),
             protocol: Default::default(),
             generator_natives: Default::default(),
+            property_native: 0,
             prelude: None,
         }
         .with_exception_init()
@@ -288,6 +293,8 @@ impl Interp {
         );
         self.register_protocol_natives();
         self.register_generator_natives();
+        self.property_native = self.register_property();
+        self.protocol.attr_builtins = self.register_attr_natives();
         self
     }
 
@@ -334,6 +341,7 @@ impl Interp {
             attr::tag::FLOAT => "float",
             attr::tag::BYTES => "bytes",
             attr::tag::GENERATOR => "generator",
+            attr::tag::PROPERTY => "property",
             attr::tag::FUTURE => "Future",
             attr::tag::EXCEPTION => "BaseException",
             _ => "object",

@@ -24,6 +24,10 @@ pub struct ProtocolNatives {
     pub contains: u32,
     pub len: u32,
     pub retry: u32,
+    pub attr_result: u32,
+    pub none_result: u32,
+    /// `getattr`, `hasattr`, `setattr`.
+    pub attr_builtins: [u32; 3],
 }
 
 /// The class attribute `name` of an object of a user class (unbound), if it has one.
@@ -381,6 +385,7 @@ impl Interp {
             contains: self.register_native("__contains__", NativeKind::Stepped(contains_step)),
             len: self.register_native("len", NativeKind::Stepped(len_step)),
             retry: self.register_native("__retry__", NativeKind::Stepped(retry_step)),
+            ..Default::default()
         };
     }
 
@@ -624,5 +629,334 @@ impl Interp {
             collect,
         ];
         self.start_protocol(fiber, self.protocol.retry, &start)
+    }
+}
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+fn property_new(_: &mut Interp, args: &[Value], kw: &[(Rc<str>, Value)]) -> RResult<Value> {
+    const NAMES: [&str; 4] = ["fget", "fset", "fdel", "doc"];
+    if args.len() > 4 {
+        return type_error(format!(
+            "property() takes at most 4 arguments ({} given)",
+            args.len()
+        ));
+    }
+    let mut slots = [Value::None, Value::None, Value::None, Value::None];
+    for (slot, v) in slots.iter_mut().zip(args) {
+        *slot = v.clone();
+    }
+    for (k, v) in kw {
+        match NAMES.iter().position(|n| **n == **k) {
+            Some(i) if i < args.len() => {
+                return type_error(format!(
+                    "argument for property() given by name ('{k}') and position ({})",
+                    i + 1
+                ));
+            }
+            Some(i) => slots[i] = v.clone(),
+            None => {
+                return type_error(format!(
+                    "property() got an unexpected keyword argument '{k}'"
+                ));
+            }
+        }
+    }
+    let [fget, fset, fdel, _] = slots;
+    Ok(property(fget, fset, fdel))
+}
+
+fn property(fget: Value, fset: Value, fdel: Value) -> Value {
+    Value::Wrapped(Rc::new(crate::object::value::Wrapped::Property(
+        fget, fset, fdel,
+    )))
+}
+
+/// The (getter, setter, deleter) of a property value.
+pub(super) fn property_parts(v: &Value) -> Option<(&Value, &Value, &Value)> {
+    match v {
+        Value::Wrapped(w) => match &**w {
+            crate::object::value::Wrapped::Property(g, s, d) => Some((g, s, d)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy with one function replaced.
+fn property_with(which: usize) -> super::NativeFn {
+    fn make(which: usize, args: &[Value]) -> RResult<Value> {
+        let (Some((g, s, d)), Some(f)) = (args.first().and_then(property_parts), args.get(1))
+        else {
+            return type_error("property method expects a property and a function");
+        };
+        let mut parts = [g.clone(), s.clone(), d.clone()];
+        parts[which] = f.clone();
+        let [g, s, d] = parts;
+        Ok(property(g, s, d))
+    }
+    match which {
+        0 => |_, a, _| make(0, a),
+        1 => |_, a, _| make(1, a),
+        _ => |_, a, _| make(2, a),
+    }
+}
+
+impl Interp {
+    pub(super) fn register_property(&mut self) -> u32 {
+        use super::attr::tag::PROPERTY;
+        for (i, name) in ["getter", "setter", "deleter"].into_iter().enumerate() {
+            self.register_method(PROPERTY, name, property_with(i));
+        }
+        self.register_native("property", NativeKind::Pure(property_new))
+    }
+
+    /// `obj.name` found a property in `obj`'s class: run its getter for this instruction.
+    pub(super) fn property_get(
+        &mut self,
+        fiber: &mut Fiber,
+        prop: &Value,
+        obj: Value,
+        name: &Str,
+    ) -> RResult<Flow> {
+        let (fget, _, _) = property_parts(prop).expect("a property");
+        if fget.is_none() {
+            return err(
+                ExcKind::AttributeError,
+                format!(
+                    "property '{}' of '{}' object has no getter",
+                    name.as_str(),
+                    obj.type_name()
+                ),
+            );
+        }
+        self.call_for_op(fiber, fget.clone(), vec![obj])
+    }
+
+    /// `obj.name = v` on an instance whose class has properties: the property's setter, to
+    /// run for this instruction (`None`: store as usual).
+    pub(super) fn property_setter(&self, obj: &Value, name: &Str) -> Option<RResult<Value>> {
+        let Value::Instance(i) = obj else { return None };
+        if !i.class.setters.get() {
+            return None;
+        }
+        let attr = i.class.lookup(name)?;
+        let (_, fset, _) = property_parts(&attr)?;
+        if fset.is_none() {
+            return Some(err(
+                ExcKind::AttributeError,
+                format!(
+                    "property '{}' of '{}' object has no setter",
+                    name.as_str(),
+                    obj.type_name()
+                ),
+            ));
+        }
+        Some(Ok(fset.clone()))
+    }
+
+    /// `obj.name` failed with `e`: a `__getattr__` of `obj`'s class gets a chance.
+    pub(super) fn attr_missing(
+        &mut self,
+        fiber: &mut Fiber,
+        obj: Value,
+        name: &Str,
+        e: Raise,
+    ) -> RResult<Flow> {
+        match special(&obj, "__getattr__") {
+            Some(f) if is_attribute_error(&e) => {
+                self.call_for_op(fiber, f, vec![obj, Value::str(name.as_str())])
+            }
+            _ => Err(e),
+        }
+    }
+}
+
+fn is_attribute_error(e: &Raise) -> bool {
+    match &*e.0 {
+        RaiseKind::New(k, _) | RaiseKind::Args(k, _) => *k == ExcKind::AttributeError,
+        RaiseKind::Value(v) => super::generator::is_exc(v, ExcKind::AttributeError),
+        _ => false,
+    }
+}
+
+/// The attribute-name argument of `getattr`/`hasattr`/`setattr`.
+fn attr_name_arg(v: &Value) -> RResult<Str> {
+    match v {
+        Value::Str(s) => Ok(Str::new(s.as_str())),
+        other => type_error(format!(
+            "attribute name must be string, not '{}'",
+            other.type_name()
+        )),
+    }
+}
+
+/// Continuation of `getattr(obj, name, default)` and `hasattr` when a getter or
+/// `__getattr__` runs: state `[default]` for getattr, `[]` for hasattr.
+fn attr_result_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+    let hasattr = |state: &Value| matches!(state, Value::Tuple(t) if t.is_empty());
+    match input {
+        StepInput::Start(..) => unreachable!("only used as a continuation"),
+        StepInput::Resume { state, result } => Ok(Step::Return(if hasattr(&state) {
+            Value::Bool(true)
+        } else {
+            result
+        })),
+        StepInput::Throw { state, exc } => {
+            if !super::generator::is_exc(&exc, ExcKind::AttributeError) {
+                return Err(Raise::value(exc));
+            }
+            match &state {
+                Value::Tuple(t) if t.is_empty() => Ok(Step::Return(Value::Bool(false))),
+                Value::Tuple(t) => Ok(Step::Return(t[0].clone())),
+                _ => Err(Raise::value(exc)),
+            }
+        }
+    }
+}
+
+/// `getattr(obj, name[, default])` (`hasattr` when `has` is set): properties and
+/// `__getattr__` run as frames.
+fn attr_lookup(
+    interp: &mut Interp,
+    fiber: &mut Fiber,
+    args: Vec<Value>,
+    has: bool,
+) -> RResult<Flow> {
+    let name = attr_name_arg(&args[1])?;
+    let obj = args[0].clone();
+    let default = if has { None } else { args.get(2).cloned() };
+    let catch = has || default.is_some();
+    let (func, call_args) = match interp.load_attr(&obj, &name) {
+        Ok(v) => match property_parts(&v) {
+            Some((fget, _, _)) if matches!(obj, Value::Instance(_)) && !fget.is_none() => {
+                (fget.clone(), vec![obj])
+            }
+            _ => {
+                fiber.stack.push(if has { Value::Bool(true) } else { v });
+                return Ok(Flow::Continue);
+            }
+        },
+        Err(e) if is_attribute_error(&e) => match special(&obj, "__getattr__") {
+            Some(f) => (f, vec![obj, Value::str(name.as_str())]),
+            None if has => {
+                fiber.stack.push(Value::Bool(false));
+                return Ok(Flow::Continue);
+            }
+            None => match default {
+                Some(d) => {
+                    fiber.stack.push(d);
+                    return Ok(Flow::Continue);
+                }
+                None => return Err(e),
+            },
+        },
+        Err(e) => return Err(e),
+    };
+    let depth = fiber.frames.len();
+    interp.call_value(fiber, func, call_args, Vec::new())?;
+    if catch && fiber.frames.len() > depth {
+        let state = Value::tuple(default.into_iter().collect());
+        let then = Box::new(crate::object::frame::Then {
+            native: interp.protocol.attr_result,
+            state,
+            outer: None,
+        });
+        fiber.frames.last_mut().expect("pushed").extra().then = Some(then);
+    } else if has && fiber.frames.len() == depth {
+        fiber.stack.pop();
+        fiber.stack.push(Value::Bool(true));
+    }
+    Ok(Flow::Continue)
+}
+
+fn getattr_native(
+    interp: &mut Interp,
+    fiber: &mut Fiber,
+    args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> RResult<Flow> {
+    if !kw.is_empty() {
+        return type_error("getattr() takes no keyword arguments");
+    }
+    if args.len() < 2 || args.len() > 3 {
+        return type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            args.len()
+        ));
+    }
+    attr_lookup(interp, fiber, args, false)
+}
+
+fn hasattr_native(
+    interp: &mut Interp,
+    fiber: &mut Fiber,
+    args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> RResult<Flow> {
+    if !kw.is_empty() {
+        return type_error("hasattr() takes no keyword arguments");
+    }
+    if args.len() != 2 {
+        return type_error(format!("hasattr expected 2 arguments, got {}", args.len()));
+    }
+    attr_lookup(interp, fiber, args, true)
+}
+
+fn setattr_native(
+    interp: &mut Interp,
+    fiber: &mut Fiber,
+    args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> RResult<Flow> {
+    if !kw.is_empty() {
+        return type_error("setattr() takes no keyword arguments");
+    }
+    if args.len() != 3 {
+        return type_error(format!("setattr expected 3 arguments, got {}", args.len()));
+    }
+    let name = attr_name_arg(&args[1])?;
+    if let Some(fset) = interp.property_setter(&args[0], &name) {
+        let depth = fiber.frames.len();
+        interp.call_value(
+            fiber,
+            fset?,
+            vec![args[0].clone(), args[2].clone()],
+            Vec::new(),
+        )?;
+        if fiber.frames.len() > depth {
+            // The setter's result is not setattr's: setattr returns None.
+            fiber.frames.last_mut().expect("pushed").extra().then =
+                Some(Box::new(crate::object::frame::Then {
+                    native: interp.protocol.none_result,
+                    state: Value::None,
+                    outer: None,
+                }));
+        }
+        return Ok(Flow::Continue);
+    }
+    interp.store_attr(&args[0], &name, args[2].clone())?;
+    fiber.stack.push(Value::None);
+    Ok(Flow::Continue)
+}
+
+/// Continuation that replaces a callback's result with `None`.
+fn none_result_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+    match input {
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+        _ => Ok(Step::Return(Value::None)),
+    }
+}
+
+impl Interp {
+    pub(super) fn register_attr_natives(&mut self) -> [u32; 3] {
+        self.protocol.attr_result =
+            self.register_native("getattr", NativeKind::Stepped(attr_result_step));
+        self.protocol.none_result =
+            self.register_native("setattr", NativeKind::Stepped(none_result_step));
+        [
+            self.register_native("getattr", NativeKind::Frame(getattr_native)),
+            self.register_native("hasattr", NativeKind::Frame(hasattr_native)),
+            self.register_native("setattr", NativeKind::Frame(setattr_native)),
+        ]
     }
 }

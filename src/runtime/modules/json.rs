@@ -52,6 +52,7 @@ pub(crate) fn exception_class(
         bases: vec![base],
         mro,
         dict: Some(Rc::new(RefCell::new(ns))),
+        setters: Default::default(),
     })
 }
 
