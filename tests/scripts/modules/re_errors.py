@@ -80,3 +80,12 @@ t(lambda: re.Match())
 t(lambda: re.Pattern())
 t(lambda: re.compile('a{4294967296}'))
 print(re.purge())
+
+# look-behinds must have a fixed width (reported without a position)
+for pat in [r'(?<=ab|c)d', r'(?<=ab|cd)d', r'(?<=a+)d', r'(?<=x{2})d', r'(?<=x{1,2})d',
+            r'(?<!ab|c)d', r'(?<=(a)b)d', r'(?<=\bab)d', r'(?<=a?b)d', r'(x)(?<=\1)d',
+            r'(?<=a[bc])d', r'(?<=(?:ab){2})d']:
+    try:
+        print(pat, re.findall(pat, 'abd cd xxd'))
+    except re.error as e:
+        print(pat, 'error:', e, e.pos, e.lineno)

@@ -53,8 +53,9 @@ impl Compiled {
             flags,
         } = parse::translate(pattern, flags)?;
         let regex = build(&translated, false).map_err(|e| ReError {
-            msg: format!("unsupported pattern ({e})"),
-            pos: usize::MAX,
+            msg: format!("pattern not supported by this re module ({e})"),
+            pos: None,
+            kind: parse::ErrKind::Re,
         })?;
         Ok(Compiled {
             source,

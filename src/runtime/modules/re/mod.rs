@@ -48,35 +48,34 @@ fn re_error(interp: &mut Interp, e: parse::ReError, pattern: &Str) -> Raise {
         Some(c) => c.clone(),
         None => return Raise::new(ExcKind::ValueError, e.msg),
     };
-    if e.pos == usize::MAX {
-        // Errors CPython raises as ValueError/OverflowError before parsing.
-        return Raise::new(ExcKind::ValueError, e.msg);
-    }
-    if e.pos == usize::MAX - 1 {
-        return Raise::new(ExcKind::OverflowError, e.msg);
+    match e.kind {
+        parse::ErrKind::Value => return Raise::new(ExcKind::ValueError, e.msg),
+        parse::ErrKind::Overflow => return Raise::new(ExcKind::OverflowError, e.msg),
+        parse::ErrKind::Re => {}
     }
     let text = pattern.as_str();
-    let full = if text.contains('\n') {
-        let before: String = text.chars().take(e.pos).collect();
-        let line = before.matches('\n').count() + 1;
-        let col = before.chars().rev().take_while(|&c| c != '\n').count() + 1;
-        format!(
-            "{} at position {} (line {line}, column {col})",
-            e.msg, e.pos
-        )
-    } else {
-        format!("{} at position {}", e.msg, e.pos)
+    let (full, pos, lineno, colno) = match e.pos {
+        Some(pos) => {
+            let before: String = text.chars().take(pos).collect();
+            let line = before.matches('\n').count() + 1;
+            let col = before.chars().rev().take_while(|&c| c != '\n').count() + 1;
+            let full = if text.contains('\n') {
+                format!("{} at position {pos} (line {line}, column {col})", e.msg)
+            } else {
+                format!("{} at position {pos}", e.msg)
+            };
+            let n = |v: usize| Value::Int(v as i64);
+            (full, n(pos), n(line), n(col))
+        }
+        None => (e.msg.clone(), Value::None, Value::None, Value::None),
     };
-    let before: String = text.chars().take(e.pos).collect();
-    let lineno = before.matches('\n').count() + 1;
-    let colno = before.chars().rev().take_while(|&c| c != '\n').count() + 1;
     let exc = ExceptionObj::new(cls, vec![Value::string(full)]);
     let mut d = crate::object::dict::Dict::new();
     d.set_str("msg", Value::string(e.msg));
     d.set_str("pattern", Value::str(text));
-    d.set_str("pos", Value::Int(e.pos as i64));
-    d.set_str("lineno", Value::Int(lineno as i64));
-    d.set_str("colno", Value::Int(colno as i64));
+    d.set_str("pos", pos);
+    d.set_str("lineno", lineno);
+    d.set_str("colno", colno);
     *exc.attrs.borrow_mut() = Some(Rc::new(std::cell::RefCell::new(d)));
     Raise::value(Value::Exception(Rc::new(exc)))
 }

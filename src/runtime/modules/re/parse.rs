@@ -20,7 +20,44 @@ pub const A: i64 = 256;
 #[derive(Debug)]
 pub struct ReError {
     pub msg: String,
-    pub pos: usize,
+    /// `None`: an error CPython reports without a position.
+    pub pos: Option<usize>,
+    pub kind: ErrKind,
+}
+
+/// Which exception an error becomes: `re.error`, or the ValueError/OverflowError CPython
+/// raises for bad flags and huge repeat counts.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ErrKind {
+    Re,
+    Value,
+    Overflow,
+}
+
+/// Width of a subpattern in characters: minimum and maximum (`None`: unbounded).
+type W = (u64, Option<u64>);
+const ZERO: W = (0, Some(0));
+const ONE: W = (1, Some(1));
+
+fn w_add(a: W, b: W) -> W {
+    (
+        a.0.saturating_add(b.0),
+        a.1.and_then(|x| b.1.map(|y| x.saturating_add(y))),
+    )
+}
+
+fn w_mul(w: W, min: u64, max: Option<u64>) -> W {
+    let hi = match (w.1, max) {
+        (Some(0), _) => Some(0),
+        (_, Some(0)) => Some(0),
+        (Some(x), Some(n)) => Some(x.saturating_mul(n)),
+        _ => None,
+    };
+    (w.0.saturating_mul(min), hi)
+}
+
+fn w_either(a: W, b: W) -> W {
+    (a.0.min(b.0), a.1.and_then(|x| b.1.map(|y| x.max(y))))
 }
 
 pub struct Parsed {
@@ -39,7 +76,8 @@ type R<T> = Result<T, ReError>;
 fn fail<T>(msg: impl Into<String>, pos: usize) -> R<T> {
     Err(ReError {
         msg: msg.into(),
-        pos,
+        pos: Some(pos),
+        kind: ErrKind::Re,
     })
 }
 
@@ -63,6 +101,11 @@ struct Parser {
     global: i64,
     /// Group references made before their group exists, checked at the end (conditionals).
     pending_refs: Vec<(usize, usize)>,
+    /// Width of each closed group (for back references).
+    widths: Vec<W>,
+    /// A variable-width look-behind, reported once parsing succeeded (as CPython's compiler
+    /// does).
+    lookbehind_error: bool,
 }
 
 /// Parses and translates `pattern` with the given flags.
@@ -77,6 +120,8 @@ pub fn translate(pattern: &str, flags: i64) -> R<Parsed> {
         closes: Vec::new(),
         global: flags,
         pending_refs: Vec::new(),
+        widths: Vec::new(),
+        lookbehind_error: false,
     };
     check_flag_combination(flags)?;
     let body_start = p.out.len();
@@ -89,6 +134,13 @@ pub fn translate(pattern: &str, flags: i64) -> R<Parsed> {
         if g > p.groups {
             return fail(format!("invalid group reference {g}"), pos);
         }
+    }
+    if p.lookbehind_error {
+        return Err(ReError {
+            msg: "look-behind requires fixed-width pattern".into(),
+            pos: None,
+            kind: ErrKind::Re,
+        });
     }
     let mut flags = p.global;
     if flags & A == 0 {
@@ -109,11 +161,16 @@ pub fn translate(pattern: &str, flags: i64) -> R<Parsed> {
 }
 
 fn check_flag_combination(flags: i64) -> R<()> {
+    let value_error = |msg: &str| ReError {
+        msg: msg.into(),
+        pos: None,
+        kind: ErrKind::Value,
+    };
     if flags & L != 0 {
-        return fail("cannot use LOCALE flag with a str pattern", usize::MAX);
+        return Err(value_error("cannot use LOCALE flag with a str pattern"));
     }
     if flags & A != 0 && flags & U != 0 {
-        return fail("ASCII and UNICODE flags are incompatible", usize::MAX);
+        return Err(value_error("ASCII and UNICODE flags are incompatible"));
     }
     Ok(())
 }
@@ -195,35 +252,44 @@ impl Parser {
     }
 
     /// `a|b|...` up to a `)` (not consumed) or the end.
-    fn alternation(&mut self, flags: i64, depth: usize) -> R<()> {
+    fn alternation(&mut self, flags: i64, depth: usize) -> R<W> {
+        let mut width: Option<W> = None;
         loop {
-            self.sequence(flags, depth)?;
+            let f = if depth == 0 { self.global } else { flags };
+            let w = self.sequence(f, depth)?;
+            width = Some(width.map_or(w, |old| w_either(old, w)));
             if self.eat('|') {
                 self.out.push('|');
                 continue;
             }
-            return Ok(());
+            return Ok(width.unwrap_or(ZERO));
         }
     }
 
     /// One branch: items up to `|`, `)` or the end.
-    fn sequence(&mut self, mut flags: i64, depth: usize) -> R<()> {
+    fn sequence(&mut self, mut flags: i64, depth: usize) -> R<W> {
         let mut last = Last::None;
+        // Width of the items before the last one, and of the last one (which a repeat
+        // may still multiply).
+        let mut committed = ZERO;
+        let mut last_w = ZERO;
         loop {
             if flags & X != 0 {
                 self.skip_verbose();
             }
-            let Some(c) = self.peek() else { return Ok(()) };
+            let Some(c) = self.peek() else {
+                return Ok(w_add(committed, last_w));
+            };
             if c == '|' || c == ')' {
                 if c == ')' && depth == 0 {
                     return fail("unbalanced parenthesis", self.i);
                 }
-                return Ok(());
+                return Ok(w_add(committed, last_w));
             }
             let start = self.i;
             let out_start = self.out.len();
             self.i += 1;
-            match c {
+            let item_w: W = match c {
                 '*' | '+' | '?' | '{' => {
                     let (min, max) = match c {
                         '*' => (0, None),
@@ -233,6 +299,8 @@ impl Parser {
                             Some(r) => r,
                             None => {
                                 lit(&mut self.out, '{');
+                                committed = w_add(committed, last_w);
+                                last_w = ONE;
                                 last = Last::Item(out_start);
                                 continue;
                             }
@@ -243,6 +311,7 @@ impl Parser {
                         Last::Repeat => return fail("multiple repeat", start),
                         Last::Item(s) => s,
                     };
+                    last_w = w_mul(last_w, min, max);
                     match (min, max) {
                         (0, None) => self.out.push('*'),
                         (1, None) => self.out.push('+'),
@@ -267,46 +336,58 @@ impl Parser {
                     continue;
                 }
                 '(' => {
-                    let anchor = self.group(&mut flags, depth, start)?;
+                    let (anchor, w) = self.group(&mut flags, depth, start)?;
+                    if anchor && self.out.len() == out_start {
+                        // Global flags or a comment: nothing emitted, nothing changes.
+                        continue;
+                    }
+                    committed = w_add(committed, last_w);
+                    last_w = w;
                     last = if anchor {
-                        if self.out.len() == out_start {
-                            // Global flags: nothing emitted, nothing to repeat.
-                            last
-                        } else {
-                            Last::Anchor
-                        }
+                        Last::Anchor
                     } else {
                         Last::Item(out_start)
                     };
                     continue;
                 }
-                '[' => self.class(flags, start)?,
-                '.' => self
-                    .out
-                    .push_str(if flags & S != 0 { "(?s:.)" } else { "." }),
-                '^' => {
-                    self.out
-                        .push_str(if flags & M != 0 { "(?m:^)" } else { "\\A" });
-                    last = Last::Anchor;
-                    continue;
+                '[' => {
+                    self.class(flags, start)?;
+                    ONE
                 }
-                '$' => {
-                    self.out.push_str(if flags & M != 0 {
-                        "(?m:$)"
-                    } else {
-                        "(?=\\n?\\z)"
+                '.' => {
+                    self.out
+                        .push_str(if flags & S != 0 { "(?s:.)" } else { "." });
+                    ONE
+                }
+                '^' | '$' => {
+                    self.out.push_str(match (c, flags & M != 0) {
+                        ('^', true) => "(?m:^)",
+                        ('^', false) => "\\A",
+                        (_, true) => "(?m:$)",
+                        (_, false) => "(?=\\n?\\z)",
                     });
+                    committed = w_add(committed, last_w);
+                    last_w = ZERO;
                     last = Last::Anchor;
                     continue;
                 }
                 '\\' => {
-                    if self.escape(flags, start)? {
+                    let (anchor, w) = self.escape(flags, start)?;
+                    if anchor {
+                        committed = w_add(committed, last_w);
+                        last_w = ZERO;
                         last = Last::Anchor;
                         continue;
                     }
+                    w
                 }
-                other => lit(&mut self.out, other),
-            }
+                other => {
+                    lit(&mut self.out, other);
+                    ONE
+                }
+            };
+            committed = w_add(committed, last_w);
+            last_w = item_w;
             last = Last::Item(out_start);
         }
     }
@@ -337,7 +418,8 @@ impl Parser {
         }
         let too_large = || ReError {
             msg: "the repetition number is too large".into(),
-            pos: usize::MAX - 1,
+            pos: None,
+            kind: ErrKind::Overflow,
         };
         let min = if lo.is_empty() {
             0
@@ -394,14 +476,21 @@ impl Parser {
         self.names.iter().find(|(n, _)| n == name).map(|&(_, g)| g)
     }
 
+    fn group_width(&self, g: usize) -> W {
+        self.widths.get(g - 1).copied().unwrap_or((0, None))
+    }
+
     fn backref(&mut self, g: usize) {
         let _ = write!(self.out, "(?:\\{g})");
     }
 
     /// After `(` at `start`. Returns true when the construct is zero-width in a way that
     /// forbids a repeat (global flags).
-    fn group(&mut self, flags: &mut i64, depth: usize, start: usize) -> R<bool> {
+    fn group(&mut self, flags: &mut i64, depth: usize, start: usize) -> R<(bool, W)> {
         let mut capture: Option<usize> = None;
+        // Lookarounds are zero-width; look-behinds must have a fixed width.
+        let mut zero_width = false;
+        let mut behind = false;
         let mut inner_flags = *flags;
         if self.eat('?') {
             let Some(c) = self.peek() else {
@@ -440,7 +529,7 @@ impl Parser {
                             return fail("cannot refer to an open group", start);
                         }
                         self.backref(g);
-                        return Ok(false);
+                        return Ok((false, self.group_width(g)));
                     } else {
                         return match self.peek() {
                             Some(ch) => fail(format!("unknown extension ?P{ch}"), start + 1),
@@ -460,24 +549,24 @@ impl Parser {
                             Some(_) => self.i += 1,
                         }
                     }
-                    return Ok(true);
+                    return Ok((true, ZERO));
                 }
-                '=' => self.out.push_str("(?="),
-                '!' => self.out.push_str("(?!"),
+                '=' | '!' => {
+                    zero_width = true;
+                    self.out.push_str(if c == '=' { "(?=" } else { "(?!" });
+                }
                 '>' => self.out.push_str("(?>"),
                 '<' => match self.peek() {
-                    Some('=') => {
+                    Some(ch @ ('=' | '!')) => {
                         self.i += 1;
-                        self.out.push_str("(?<=");
-                    }
-                    Some('!') => {
-                        self.i += 1;
-                        self.out.push_str("(?<!");
+                        zero_width = true;
+                        behind = true;
+                        self.out.push_str(if ch == '=' { "(?<=" } else { "(?<!" });
                     }
                     Some(ch) => return fail(format!("unknown extension ?<{ch}"), start + 1),
                     None => return fail("unexpected end of pattern", self.i),
                 },
-                '(' => return self.conditional(*flags, depth, start).map(|_| false),
+                '(' => return self.conditional(*flags, depth, start).map(|w| (false, w)),
                 c if "aiLmsux-".contains(c) => {
                     self.i -= 1;
                     match self.inline_flags(*flags)? {
@@ -492,7 +581,7 @@ impl Parser {
                             check_flag_combination(f)?;
                             self.global |= f & !*flags;
                             *flags = f;
-                            return Ok(true);
+                            return Ok((true, ZERO));
                         }
                         (f, false) => {
                             inner_flags = f;
@@ -519,7 +608,10 @@ impl Parser {
             self.open.push(g);
             self.out.push('(');
         }
-        self.alternation(inner_flags, depth + 1)?;
+        let w = self.alternation(inner_flags, depth + 1)?;
+        if behind && w.1 != Some(w.0) {
+            self.lookbehind_error = true;
+        }
         if !self.eat(')') {
             return fail("missing ), unterminated subpattern", start);
         }
@@ -530,8 +622,12 @@ impl Parser {
                 self.closes.resize(g, 0);
             }
             self.closes[g - 1] = self.i;
+            if self.widths.len() < g {
+                self.widths.resize(g, ZERO);
+            }
+            self.widths[g - 1] = w;
         }
-        Ok(false)
+        Ok((false, if zero_width { ZERO } else { w }))
     }
 
     /// Whether anything but global flags came before position `start`.
@@ -646,7 +742,7 @@ impl Parser {
     }
 
     /// `(?(id/name)yes|no)` after `(?(`.
-    fn conditional(&mut self, flags: i64, depth: usize, start: usize) -> R<()> {
+    fn conditional(&mut self, flags: i64, depth: usize, start: usize) -> R<W> {
         let name_pos = self.i;
         let name = self.name_until(')')?;
         let g = if is_ident(&name) {
@@ -667,10 +763,11 @@ impl Parser {
             }
         };
         let _ = write!(self.out, "(?({g})");
-        self.sequence(flags, depth + 1)?;
+        let yes = self.sequence(flags, depth + 1)?;
+        let mut no = ZERO;
         if self.eat('|') {
             self.out.push('|');
-            self.sequence(flags, depth + 1)?;
+            no = self.sequence(flags, depth + 1)?;
             if self.peek() == Some('|') {
                 return fail("conditional backref with more than two branches", self.i);
             }
@@ -679,7 +776,7 @@ impl Parser {
             return fail("missing ), unterminated subpattern", start);
         }
         self.out.push(')');
-        Ok(())
+        Ok(w_either(yes, no))
     }
 
     /// Reads up to `n` hex digits.
@@ -716,7 +813,7 @@ impl Parser {
     }
 
     /// After `\` at `start`, outside a class. Returns true for an anchor.
-    fn escape(&mut self, flags: i64, start: usize) -> R<bool> {
+    fn escape(&mut self, flags: i64, start: usize) -> R<(bool, W)> {
         let ascii = flags & A != 0;
         let Some(c) = self.peek() else {
             return fail("bad escape (end of pattern)", start);
@@ -725,19 +822,25 @@ impl Parser {
         match c {
             'A' => {
                 self.out.push_str("\\A");
-                return Ok(true);
+                return Ok((true, ZERO));
             }
             'Z' => {
                 self.out.push_str("\\z");
-                return Ok(true);
+                return Ok((true, ZERO));
             }
             'b' | 'B' => {
                 if ascii {
-                    let _ = write!(self.out, "(?-u:\\{c})");
+                    // `(?-u:\b)` is refused by the engine: spell the ASCII boundary out.
+                    const W: &str = "[0-9A-Za-z_]";
+                    let _ = if c == 'b' {
+                        write!(self.out, "(?:(?<={W})(?!{W})|(?<!{W})(?={W}))")
+                    } else {
+                        write!(self.out, "(?:(?<={W})(?={W})|(?<!{W})(?!{W}))")
+                    };
                 } else {
                     let _ = write!(self.out, "\\{c}");
                 }
-                return Ok(true);
+                return Ok((true, ZERO));
             }
             'd' | 'D' | 'w' | 'W' | 's' | 'S' => {
                 let item = class_item(c, ascii);
@@ -758,7 +861,7 @@ impl Parser {
                 let ch = self.numeric_escape(c, start)?.unwrap_or('\0');
                 lit(&mut self.out, ch);
             }
-            'N' => return self.named_char(start).map(|_| false),
+            'N' => return self.named_char(start).map(|_| (false, ONE)),
             '0' => {
                 let mut v = 0u32;
                 let mut k = 0;
@@ -791,7 +894,7 @@ impl Parser {
                             );
                         }
                         lit(&mut self.out, char::from_u32(v).unwrap_or('\0'));
-                        return Ok(false);
+                        return Ok((false, ONE));
                     }
                 }
                 let g: usize = digits.parse().unwrap_or(0);
@@ -802,13 +905,14 @@ impl Parser {
                     return fail("cannot refer to an open group", start);
                 }
                 self.backref(g);
+                return Ok((false, self.group_width(g)));
             }
             c if c.is_ascii_alphabetic() => {
                 return fail(format!("bad escape \\{c}"), start);
             }
             other => lit(&mut self.out, other),
         }
-        Ok(false)
+        Ok((false, ONE))
     }
 
     /// `\N{...}`: only a few names are known (no Unicode name table here).
@@ -816,12 +920,10 @@ impl Parser {
         if !self.eat('{') {
             return fail("missing {", self.i);
         }
-        let name_pos = self.i;
         let name = self.name_until('}').map_err(|e| ReError {
             msg: e.msg.replace("group name", "character name"),
-            pos: e.pos,
+            ..e
         })?;
-        let _ = name_pos;
         let ch = match name.to_ascii_uppercase().as_str() {
             "SPACE" => ' ',
             "EM DASH" => '\u{2014}',

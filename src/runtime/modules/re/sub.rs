@@ -85,7 +85,8 @@ enum TemplateError {
 fn terr<T>(msg: impl Into<String>, pos: usize) -> Result<T, TemplateError> {
     Err(TemplateError::Re(ReError {
         msg: msg.into(),
-        pos,
+        pos: Some(pos),
+        kind: super::parse::ErrKind::Re,
     }))
 }
 
