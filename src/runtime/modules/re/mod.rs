@@ -51,6 +51,7 @@ fn re_error(interp: &mut Interp, e: parse::ReError, pattern: &Str) -> Raise {
     match e.kind {
         parse::ErrKind::Value => return Raise::new(ExcKind::ValueError, e.msg),
         parse::ErrKind::Overflow => return Raise::new(ExcKind::OverflowError, e.msg),
+        parse::ErrKind::Recursion => return Raise::new(ExcKind::RecursionError, e.msg),
         parse::ErrKind::Re => {}
     }
     let text = pattern.as_str();

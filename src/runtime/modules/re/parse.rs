@@ -32,7 +32,11 @@ pub enum ErrKind {
     Re,
     Value,
     Overflow,
+    Recursion,
 }
+
+/// Nesting limit of groups (CPython's parser hits its recursion limit between 500 and 600).
+const MAX_DEPTH: usize = 500;
 
 /// Width of a subpattern in characters: minimum and maximum (`None`: unbounded).
 type W = (u64, Option<u64>);
@@ -253,6 +257,13 @@ impl Parser {
 
     /// `a|b|...` up to a `)` (not consumed) or the end.
     fn alternation(&mut self, flags: i64, depth: usize) -> R<W> {
+        if depth > MAX_DEPTH {
+            return Err(ReError {
+                msg: "maximum recursion depth exceeded".into(),
+                pos: None,
+                kind: ErrKind::Recursion,
+            });
+        }
         let mut width: Option<W> = None;
         loop {
             let f = if depth == 0 { self.global } else { flags };

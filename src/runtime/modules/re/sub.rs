@@ -244,7 +244,7 @@ pub fn split(
     let mut out = Vec::new();
     let mut last = 0;
     for sp in &all {
-        let (a, b) = sp[0].unwrap_or((last, last));
+        let (a, b) = sp[0].map_or((last, last), |(a, b)| (a.max(last), b.max(last)));
         out.push(Value::str(&text[last..a]));
         for g in sp.iter().skip(1) {
             out.push(g.map_or(Value::None, |(x, y)| Value::str(&text[x..y])));
@@ -334,7 +334,7 @@ pub fn sub_step(
                 let mut last = 0;
                 let lit = t.literal();
                 for sp in &matches {
-                    let (a, b) = sp[0].unwrap_or((last, last));
+                    let (a, b) = sp[0].map_or((last, last), |(a, b)| (a.max(last), b.max(last)));
                     out.push_str(&text[last..a]);
                     match lit {
                         Some(l) => out.push_str(l),
@@ -411,7 +411,8 @@ fn call_next(interp: &mut Interp, mut work: Work, repl: Value) -> RResult<Step> 
         return Ok(Step::Return(finish(work.out, n, work.subn)));
     }
     let sp = work.matches[work.next].clone();
-    let (a, b) = sp[0].unwrap_or((work.last, work.last));
+    let last = work.last;
+    let (a, b) = sp[0].map_or((last, last), |(a, b)| (a.max(last), b.max(last)));
     if a > work.last {
         work.out.push_str(&text[work.last..a]);
         work.pieces += 1;
