@@ -39,6 +39,16 @@ fn dunder(v: &Value, names: &[&str]) -> Option<Value> {
             func: f,
             receiver: v.clone(),
         }))),
+        // A class defined in Rust (`re.Match`, ...) with a native `__repr__`.
+        Some(Value::Wrapped(w)) => match &*w {
+            crate::object::value::Wrapped::NativeMethod(f) => {
+                Some(Value::Method(Rc::new(Method {
+                    func: f.clone(),
+                    receiver: v.clone(),
+                })))
+            }
+            _ => None,
+        },
         _ => None,
     })
 }

@@ -33,7 +33,14 @@ pub struct ProtocolNatives {
 /// The class attribute `name` of an object of a user class (unbound), if it has one.
 pub(super) fn special(v: &Value, name: &str) -> Option<Value> {
     match v {
-        Value::Instance(i) => i.class.lookup(&Str::new(name)),
+        Value::Instance(i) => match i.class.lookup(&Str::new(name))? {
+            // A method of a class defined in Rust: the native itself (receiver first).
+            Value::Wrapped(w) => match &*w {
+                crate::object::value::Wrapped::NativeMethod(f) => Some(f.clone()),
+                _ => Some(Value::Wrapped(w)),
+            },
+            f => Some(f),
+        },
         _ => None,
     }
 }

@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 mod json;
 mod random;
+mod re;
 mod r#struct;
 mod time;
 
@@ -18,6 +19,7 @@ pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
         "json" => Some(json::module(interp)),
         "random" => Some(random::module(interp)),
         "struct" => Some(r#struct::module(interp)),
+        "re" => Some(re::module(interp)),
         "time" => Some(time::module(interp)),
         _ => None,
     }

@@ -1,0 +1,4 @@
+import re
+
+print(re.findall('a', 'banana'))
+re.compile('a(b')
