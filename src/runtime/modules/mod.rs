@@ -7,11 +7,13 @@ use crate::object::value::Value;
 use crate::vm::{Interp, NativeFn, NativeKind};
 use std::rc::Rc;
 
+mod math;
 mod time;
 
 /// The native module called `name`, freshly made, or `None` if there is none by that name.
 pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
     match name {
+        "math" => Some(math::module(interp)),
         "time" => Some(time::module(interp)),
         _ => None,
     }
