@@ -8,12 +8,15 @@ use crate::vm::{Interp, NativeFn, NativeKind};
 use std::rc::Rc;
 
 mod math;
+mod os;
 mod time;
 
 /// The native module called `name`, freshly made, or `None` if there is none by that name.
 pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
     match name {
         "math" => Some(math::module(interp)),
+        "os" => Some(os::module(interp)),
+        "os.path" => Some(os::path(interp)),
         "time" => Some(time::module(interp)),
         _ => None,
     }
