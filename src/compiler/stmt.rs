@@ -123,18 +123,26 @@ impl Unit<'_> {
             }
             StmtKind::Import(names) => {
                 for a in names {
+                    // `import a.b.c` imports `a`, then `a.b`, then `a.b.c` (`ImportName` pushes
+                    // the module it names), and binds `a`; `import a.b as c` binds `a.b` itself.
+                    let parts: Vec<&str> = a.name.split('.').collect();
+                    for k in 1..parts.len() {
+                        let i = self.name_index(&parts[..k].join("."));
+                        self.emit(Op::ImportName(i));
+                        self.emit(Op::PopTop);
+                    }
                     let i = self.name_index(&a.name);
                     self.emit(Op::ImportName(i));
                     match &a.asname {
-                        Some(as_name) => {
-                            // `import a.b as c` binds the submodule itself.
-                            for part in a.name.split('.').skip(1) {
-                                let j = self.name_index(part);
-                                self.emit(Op::LoadAttr(j));
+                        Some(as_name) => self.store_name(as_name),
+                        None => {
+                            if parts.len() > 1 {
+                                self.emit(Op::PopTop);
+                                let i = self.name_index(parts[0]);
+                                self.emit(Op::ImportName(i));
                             }
-                            self.store_name(as_name)
+                            self.store_name(parts[0])
                         }
-                        None => self.store_name(a.name.split('.').next().unwrap_or_default()),
                     }
                 }
             }

@@ -308,6 +308,7 @@ impl Runtime {
         }
         if let Some(m) = self.native_module(name) {
             self.interp.modules.insert(Rc::from(name), m.clone());
+            self.bind_in_parent(name, &m);
             return Ok(Some(m));
         }
         let Some((filename, source)) = self.find_source(name) else {
@@ -332,9 +333,19 @@ impl Runtime {
         self.interp
             .modules
             .insert(Rc::from(name), Value::Module(module.clone()));
+        self.bind_in_parent(name, &Value::Module(module.clone()));
         let code = self.interp.load_code(&code);
         self.interp.push_module_frame(fiber, module, code);
         Ok(None)
+    }
+
+    /// A submodule `a.b` becomes attribute `b` of its (already imported) package `a`.
+    fn bind_in_parent(&self, name: &str, m: &Value) {
+        if let Some((parent, child)) = name.rsplit_once('.')
+            && let Some(Value::Module(p)) = self.interp.modules.get(parent)
+        {
+            p.dict.borrow_mut().set_str(child, m.clone());
+        }
     }
 
     /// Finds a module's source: the script's folder first, then the embedded stdlib.

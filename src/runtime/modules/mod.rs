@@ -8,6 +8,8 @@ use crate::vm::{Interp, NativeFn, NativeKind};
 use std::rc::Rc;
 
 mod json;
+mod math;
+mod os;
 mod random;
 mod re;
 mod r#struct;
@@ -20,6 +22,9 @@ pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
         "random" => Some(random::module(interp)),
         "struct" => Some(r#struct::module(interp)),
         "re" => Some(re::module(interp)),
+        "math" => Some(math::module(interp)),
+        "os" => Some(os::module(interp)),
+        "os.path" => Some(os::path(interp)),
         "time" => Some(time::module(interp)),
         _ => None,
     }
