@@ -17,6 +17,8 @@ pub enum Const {
     Bytes(Rc<[u8]>),
     Ellipsis,
     Tuple(Vec<Const>),
+    /// A set display of three or more constants, as CPython folds it.
+    FrozenSet(Vec<Const>),
     Code(Rc<Code>),
 }
 

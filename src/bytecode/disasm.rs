@@ -75,6 +75,10 @@ fn const_repr(c: &Const) -> String {
             "({})",
             t.iter().map(const_repr).collect::<Vec<_>>().join(", ")
         ),
+        Const::FrozenSet(t) => format!(
+            "frozenset({{{}}})",
+            t.iter().map(const_repr).collect::<Vec<_>>().join(", ")
+        ),
         Const::Code(c) => format!("<code {}>", c.qualname),
     }
 }

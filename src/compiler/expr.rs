@@ -5,6 +5,7 @@ use super::symtable::{NameRef, ScopeKey, TAG_COMP, TAG_LAMBDA, key_of};
 use super::unit::Unit;
 use crate::bytecode::{CodeKind, Const, Op};
 use crate::syntax::ast::*;
+use crate::syntax::token::IntLit;
 use std::rc::Rc;
 
 type R = Result<(), CompileError>;
@@ -208,8 +209,42 @@ impl Unit<'_> {
                     "can't use starred expression here",
                 ));
             }
-            ExprKind::Set(_) | ExprKind::SetComp { .. } => {
-                return Err(CompileError::new(e.span, "sets are not supported yet"));
+            ExprKind::Set(items) => {
+                // Three or more constants: CPython builds the set from a constant frozenset,
+                // which decides its table layout and so its order.
+                if items.len() > 2
+                    && let Some(Const::Tuple(consts)) = const_tuple(items)
+                {
+                    self.emit(Op::BuildSet(0));
+                    self.emit_load_const(Const::FrozenSet(consts));
+                    self.emit(Op::SetUpdate);
+                } else if items.iter().any(|e| matches!(e.kind, ExprKind::Starred(_))) {
+                    self.emit(Op::BuildSet(0));
+                    for i in items {
+                        match &i.kind {
+                            ExprKind::Starred(inner) => {
+                                self.expr(inner)?;
+                                self.emit(Op::SetUpdate);
+                            }
+                            _ => {
+                                self.expr(i)?;
+                                self.emit(Op::SetAdd(1));
+                            }
+                        }
+                    }
+                } else {
+                    for i in items {
+                        self.expr(i)?;
+                    }
+                    self.emit(Op::BuildSet(items.len() as u32));
+                }
+            }
+            ExprKind::SetComp { elt, generators } => {
+                self.comprehension(e, generators, "<setcomp>", |u, depth| {
+                    u.expr(elt)?;
+                    u.emit(Op::SetAdd(depth));
+                    Ok(())
+                })?
             }
             ExprKind::GeneratorExp { elt, generators } => {
                 self.comprehension(e, generators, "<genexpr>", |u, _| {
@@ -538,6 +573,7 @@ impl Unit<'_> {
         match name {
             "<genexpr>" => {}
             "<dictcomp>" => inner.emit(Op::BuildMap(0)),
+            "<setcomp>" => inner.emit(Op::BuildSet(0)),
             _ => inner.emit(Op::BuildList(0)),
         }
         inner.emit(Op::LoadFast(0));
@@ -601,6 +637,18 @@ fn const_tuple(items: &[Expr]) -> Option<Const> {
             ExprKind::Constant(Constant::Int(n)) => Const::Int(n.clone()),
             ExprKind::Constant(Constant::Float(f)) => Const::Float(*f),
             ExprKind::Constant(Constant::Str(s)) => Const::Str(Rc::from(s.as_str())),
+            ExprKind::Constant(Constant::Bytes(b)) => Const::Bytes(Rc::from(b.as_slice())),
+            ExprKind::Tuple(inner) => const_tuple(inner)?,
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand,
+            } => match &operand.kind {
+                ExprKind::Constant(Constant::Int(IntLit::Small(n))) if *n != i64::MIN => {
+                    Const::Int(IntLit::Small(-n))
+                }
+                ExprKind::Constant(Constant::Float(f)) => Const::Float(-f),
+                _ => return None,
+            },
             _ => return None,
         });
     }

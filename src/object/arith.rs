@@ -65,6 +65,11 @@ fn unsupported<T>(op: BinOp, a: &Value, b: &Value) -> RResult<T> {
 /// `a op b` for built-in types. The int+int path allocates nothing.
 #[inline]
 pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
+    if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b)
+        && let Some(r) = set_binary(op, a, b)
+    {
+        return Ok(r);
+    }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         // Operator methods of user classes: natives (`sum`) defer to their script version.
         return Err(crate::object::exception::Raise::delegate());
@@ -443,6 +448,24 @@ fn repeat(seq: &Value, count: usize) -> RResult<Value> {
 
 /// `+=`: lists extend in place (so aliases see the change); everything else is `a + b`.
 pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Option<RResult<Value>> {
+    if let (Value::Set(s), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+        use super::set::SetObj;
+        let other = match b {
+            Value::Set(o) if Rc::ptr_eq(o, s) => s.borrow().copy(),
+            Value::Set(o) => o.borrow().copy(),
+            Value::FrozenSet(o) => (**o).clone(),
+            _ => unreachable!(),
+        };
+        let mut me = s.borrow_mut();
+        match op {
+            BinOp::BitOr => me.update_from(&other),
+            BinOp::BitAnd => *me = SetObj::intersection(&me, &other),
+            BinOp::Sub => me.difference_update(&other),
+            BinOp::BitXor => me.symmetric_difference_update(&other),
+            _ => return None,
+        }
+        return Some(Ok(a.clone()));
+    }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         let items: Vec<Value> = match b {
             Value::List(o) => o.borrow().clone(),
@@ -483,4 +506,20 @@ pub fn invert(v: &Value) -> RResult<Value> {
         Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
         _ => type_error(format!("bad operand type for unary ~: '{}'", v.type_name())),
     }
+}
+
+/// `|`, `&`, `-`, `^` of two sets; the result has the left operand's type.
+fn set_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    use super::set::SetObj;
+    let r = super::ops::with_sets(a, b, |x, y| match op {
+        BinOp::BitOr => Some(SetObj::union(x, y)),
+        BinOp::BitAnd => Some(SetObj::intersection(x, y)),
+        BinOp::Sub => Some(SetObj::difference(x, y)),
+        BinOp::BitXor => Some(SetObj::symmetric_difference(x, y)),
+        _ => None,
+    })??;
+    Some(match a {
+        Value::FrozenSet(_) => Value::FrozenSet(Rc::new(r)),
+        _ => Value::Set(Rc::new(std::cell::RefCell::new(r))),
+    })
 }

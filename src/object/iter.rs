@@ -43,6 +43,12 @@ pub enum IterState {
         seq: Value,
         idx: usize,
     },
+    /// Over a set or frozenset, by table position.
+    Set {
+        set: Value,
+        pos: usize,
+        len: usize,
+    },
     Exhausted,
 }
 
@@ -72,6 +78,7 @@ impl IterState {
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
             IterState::Reversed { .. } => "list_reverseiterator",
+            IterState::Set { .. } => "set_iterator",
             IterState::Exhausted => "iterator",
         }
     }
@@ -170,6 +177,24 @@ impl IterState {
                     }
                 }
             }
+            IterState::Set { set, pos, len } => {
+                let step = match set {
+                    Value::Set(s) => {
+                        let s = s.borrow();
+                        if s.len() != *len {
+                            *len = usize::MAX;
+                            return err(ExcKind::RuntimeError, "Set changed size during iteration");
+                        }
+                        s.next_from(*pos)
+                    }
+                    Value::FrozenSet(s) => s.next_from(*pos),
+                    _ => None,
+                };
+                step.map(|(v, next)| {
+                    *pos = next;
+                    v
+                })
+            }
             IterState::Exhausted => None,
         };
         if item.is_none() {
@@ -221,6 +246,16 @@ pub fn iter_of(v: &Value) -> RResult<Value> {
             idx: 0,
             kind: view.kind,
             len: view.dict.borrow().len(),
+        },
+        Value::Set(s) => IterState::Set {
+            set: v.clone(),
+            pos: 0,
+            len: s.borrow().len(),
+        },
+        Value::FrozenSet(s) => IterState::Set {
+            set: v.clone(),
+            pos: 0,
+            len: s.len(),
         },
         Value::Iter(_) => return Ok(v.clone()),
         Value::Generator(_) => return Err(crate::object::exception::Raise::iterate(v.clone())),

@@ -11,6 +11,7 @@ pub mod future;
 pub mod iter;
 pub mod ops;
 pub mod repr;
+pub mod set;
 pub mod str;
 pub mod types;
 pub mod value;

@@ -26,6 +26,8 @@ pub fn truthy(v: &Value) -> bool {
         Value::Dict(d) => !d.borrow().is_empty(),
         Value::Range(r) => !r.is_empty(),
         Value::DictView(v) => !v.dict.borrow().is_empty(),
+        Value::Set(s) => !s.borrow().is_empty(),
+        Value::FrozenSet(s) => !s.is_empty(),
         _ => true,
     }
 }
@@ -111,15 +113,23 @@ pub fn hash_value(v: &Value) -> RResult<u64> {
             h
         }
         Value::Tuple(t) => {
-            let mut acc: u64 = 0x27d4eb2f165667c5;
+            // CPython's tuple hash (an xxHash round per item), so sets of tuples iterate in
+            // CPython's order.
+            const P1: u64 = 11400714785074694791;
+            const P2: u64 = 14029467366897019727;
+            const P5: u64 = 2870177450012600261;
+            let mut acc = P5;
             for item in t.iter() {
-                let h = hash_value(item)?;
-                acc = acc.wrapping_add(h.wrapping_mul(0xc2b2ae3d27d4eb4f));
-                acc = acc.rotate_left(31).wrapping_mul(0x9e3779b185ebca87);
+                let lane = hash_value(item)?;
+                acc = acc.wrapping_add(lane.wrapping_mul(P2));
+                acc = acc.rotate_left(31);
+                acc = acc.wrapping_mul(P1);
             }
-            acc ^ (t.len() as u64)
+            acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
+            if acc == u64::MAX { 1546275796 } else { acc }
         }
-        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Slice(_) => {
+        Value::FrozenSet(s) => s.frozen_hash(),
+        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Slice(_) | Value::Set(_) => {
             return type_error(format!("unhashable type: '{}'", v.type_name()));
         }
         other => (other.identity() >> 4) as u64,
@@ -150,6 +160,9 @@ pub fn eq(a: &Value, b: &Value) -> bool {
                     .all(|(k, v)| y.get(k).is_some_and(|w| eq(v, w)))
         }
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            with_sets(a, b, |x, y| x.len() == y.len() && x.is_subset(y)).unwrap_or(false)
+        }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
             lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -256,6 +269,23 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> RResult<Option<Ordering>> {
         (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(x.cmp(y))),
         (Value::List(x), Value::List(y)) => seq_order(op, &x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
+            // Subset order: a partial order, so answer the operator directly.
+            let holds = with_sets(a, b, |x, y| match op {
+                CmpOp::Lt => x.len() < y.len() && x.is_subset(y),
+                CmpOp::LtE => x.is_subset(y),
+                CmpOp::Gt => y.len() < x.len() && y.is_subset(x),
+                _ => y.is_subset(x),
+            })
+            .unwrap_or(false);
+            Ok(Some(match (op, holds) {
+                (CmpOp::Lt | CmpOp::LtE, true) => Ordering::Less,
+                (CmpOp::Gt | CmpOp::GtE, true) => Ordering::Greater,
+                (CmpOp::Lt | CmpOp::Gt, false) => Ordering::Equal,
+                (CmpOp::LtE, false) => Ordering::Greater,
+                _ => Ordering::Less,
+            }))
+        }
         _ => type_error(format!(
             "'{}' not supported between instances of '{}' and '{}'",
             op.symbol(),
@@ -296,6 +326,8 @@ pub fn contains(container: &Value, item: &Value) -> RResult<bool> {
         },
         Value::List(l) => Ok(l.borrow().iter().any(|x| x.is(item) || eq(x, item))),
         Value::Tuple(t) => Ok(t.iter().any(|x| x.is(item) || eq(x, item))),
+        Value::Set(s) => set_contains(&s.borrow(), item),
+        Value::FrozenSet(s) => set_contains(s, item),
         Value::Dict(d) => {
             let key = make_key(item.clone())?;
             Ok(d.borrow().get(&key).is_some())
@@ -357,6 +389,8 @@ pub fn len(v: &Value) -> RResult<usize> {
         Value::Dict(d) => d.borrow().len(),
         Value::DictView(d) => d.dict.borrow().len(),
         Value::Range(r) => r.len() as usize,
+        Value::Set(s) => s.borrow().len(),
+        Value::FrozenSet(s) => s.len(),
         _ => {
             return type_error(format!("object of type '{}' has no len()", v.type_name()));
         }
@@ -644,5 +678,45 @@ pub fn to_float(v: &Value) -> Option<RResult<f64>> {
         Value::Bool(b) => Some(Ok(*b as i64 as f64)),
         Value::BigInt(b) => Some(big_to_f64(b)),
         _ => None,
+    }
+}
+
+/// Runs `f` on the tables of two sets or frozensets.
+pub fn with_sets<R>(
+    a: &Value,
+    b: &Value,
+    f: impl FnOnce(&super::set::SetObj, &super::set::SetObj) -> R,
+) -> Option<R> {
+    let ra;
+    let x = match a {
+        Value::Set(s) => {
+            ra = s.borrow();
+            &*ra
+        }
+        Value::FrozenSet(s) => &**s,
+        _ => return None,
+    };
+    let rb;
+    let y = match b {
+        Value::Set(s) => {
+            if let Value::Set(sa) = a
+                && Rc::ptr_eq(s, sa)
+            {
+                return Some(f(x, x));
+            }
+            rb = s.borrow();
+            &*rb
+        }
+        Value::FrozenSet(s) => &**s,
+        _ => return None,
+    };
+    Some(f(x, y))
+}
+
+/// `item in set`: a set given as an element is looked up as the equal frozenset.
+fn set_contains(s: &super::set::SetObj, item: &Value) -> RResult<bool> {
+    match item {
+        Value::Set(inner) => s.contains(&Value::FrozenSet(Rc::new(inner.borrow().copy()))),
+        _ => s.contains(item),
     }
 }

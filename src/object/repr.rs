@@ -304,6 +304,22 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
         }
         Value::YieldNow => out.push_str("<coroutine object sleep>"),
         Value::NotImplemented => out.push_str("NotImplemented"),
+        Value::Set(s) => {
+            let items: Vec<Value> = s.borrow().iter().cloned().collect();
+            if items.is_empty() {
+                out.push_str("set()");
+            } else {
+                write_seq(out, &items, "{", "}", seen);
+            }
+        }
+        Value::FrozenSet(s) => {
+            let items: Vec<Value> = s.iter().cloned().collect();
+            if items.is_empty() {
+                out.push_str("frozenset()");
+            } else {
+                write_seq(out, &items, "frozenset({", "})", seen);
+            }
+        }
         Value::Future(f) => {
             let st = f.state.borrow();
             let status = match st.status {

@@ -26,6 +26,8 @@ pub enum BuiltinType {
     Method,
     BuiltinFunction,
     Property,
+    Set,
+    FrozenSet,
 }
 
 #[derive(Debug)]

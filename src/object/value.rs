@@ -66,6 +66,8 @@ pub enum Value {
     /// An awaitable that suspends the awaiting task for exactly one loop iteration
     /// (the core of `asyncio.sleep(0)`).
     YieldNow,
+    Set(Rc<RefCell<super::set::SetObj>>),
+    FrozenSet(Rc<super::set::SetObj>),
     /// The `NotImplemented` singleton that operator methods return to decline.
     NotImplemented,
     /// An instance of a class made by a `class` statement.
@@ -265,6 +267,8 @@ impl Value {
             Value::Module(_) => "module".into(),
             Value::YieldNow => "coroutine".into(),
             Value::NotImplemented => "NotImplementedType".into(),
+            Value::Set(_) => "set".into(),
+            Value::FrozenSet(_) => "frozenset".into(),
             Value::Instance(i) => i.class.name.to_string(),
             Value::Method(_) => "method".into(),
             Value::Super(_) => "super".into(),
@@ -287,6 +291,8 @@ impl Value {
             (Value::Unbound, Value::Unbound) => true,
             (Value::YieldNow, Value::YieldNow) => true,
             (Value::NotImplemented, Value::NotImplemented) => true,
+            (Value::Set(a), Value::Set(b)) => p(a, b),
+            (Value::FrozenSet(a), Value::FrozenSet(b)) => p(a, b),
             (Value::Bool(a), Value::Bool(b)) => a == b,
             (Value::Int(a), Value::Int(b)) => a == b,
             (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
@@ -355,6 +361,8 @@ impl Value {
             Value::None => 0x8,
             Value::Unbound | Value::YieldNow => 0,
             Value::NotImplemented => 0x4e49,
+            Value::Set(r) => a(r),
+            Value::FrozenSet(r) => a(r),
         }
     }
 }

@@ -8,6 +8,7 @@ pub mod event_loop;
 mod keyed;
 mod methods;
 mod modules;
+mod sets;
 mod sys;
 mod tasks;
 mod text;
@@ -79,6 +80,7 @@ impl Runtime {
         let mut interp = Interp::new(stdout);
         builtins::install(&mut interp);
         methods::install(&mut interp);
+        sets::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);
         asyncio::install_methods(&mut interp);

@@ -25,6 +25,8 @@ pub mod tag {
     pub const COROUTINE: u8 = 9;
     pub const GENERATOR: u8 = 10;
     pub const PROPERTY: u8 = 11;
+    pub const SET: u8 = 12;
+    pub const FROZENSET: u8 = 13;
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -40,6 +42,8 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::Bytes(_) => tag::BYTES,
         Value::Coroutine(_) => tag::COROUTINE,
         Value::Generator(_) => tag::GENERATOR,
+        Value::Set(_) => tag::SET,
+        Value::FrozenSet(_) => tag::FROZENSET,
         Value::Wrapped(w) if matches!(**w, crate::object::value::Wrapped::Property(..)) => {
             tag::PROPERTY
         }
@@ -233,6 +237,8 @@ impl Interp {
             Value::Generator(_) => B::Generator,
             Value::Method(_) => B::Method,
             Value::Native(_) => B::BuiltinFunction,
+            Value::Set(_) => B::Set,
+            Value::FrozenSet(_) => B::FrozenSet,
             v if super::protocol::property_parts(v).is_some() => B::Property,
             _ => B::Object,
         };

@@ -432,8 +432,38 @@ impl Interp {
                             stack.push(Value::tuple(items));
                         }
                     }
-                    Op::BuildSet(_) | Op::SetAdd(_) | Op::SetUpdate => {
-                        return err(ExcKind::RuntimeError, "sets are not supported yet");
+                    Op::BuildSet(n) => {
+                        let items = stack.split_off(stack.len() - n as usize);
+                        let set = crate::object::set::SetObj::from_values(items)?;
+                        stack.push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+                    }
+                    Op::SetAdd(d) => {
+                        let v = pop!(stack);
+                        let n = stack.len();
+                        if let Value::Set(s) = &stack[n - d as usize] {
+                            s.borrow_mut().add(v)?;
+                        }
+                    }
+                    Op::SetUpdate => {
+                        let it = pop!(stack);
+                        if let (Value::FrozenSet(src), Some(Value::Set(s))) = (&it, stack.last()) {
+                            s.borrow_mut().update_from(src);
+                            continue;
+                        }
+                        let items = match crate::object::iter::collect(&it) {
+                            Ok(items) => items,
+                            Err(r) if r.needs_script() => {
+                                stack.push(it.clone());
+                                protocol!('frames, self.collect_for_op(fiber, it));
+                            }
+                            Err(r) => return Err(r),
+                        };
+                        if let Some(Value::Set(s)) = stack.last() {
+                            let mut s = s.borrow_mut();
+                            for v in items {
+                                s.add(v)?;
+                            }
+                        }
                     }
                     Op::FormatValue { conv, spec } => {
                         let spec = if spec { Some(pop!(stack)) } else { None };

@@ -228,7 +228,7 @@ impl Interp {
                 stack.push(Value::Unbound);
             }
             // The operand, collected into a list: run the instruction again on it.
-            Op::UnpackSequence(_) | Op::UnpackEx { .. } | Op::ListExtend => {
+            Op::UnpackSequence(_) | Op::UnpackEx { .. } | Op::ListExtend | Op::SetUpdate => {
                 *stack.last_mut().expect("operand") = v;
                 frame.pc -= 1;
             }

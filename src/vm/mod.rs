@@ -218,6 +218,8 @@ impl Interp {
             Method,
             BuiltinFunction,
             Property,
+            Set,
+            FrozenSet,
         ];
         let mut types = Vec::new();
         for bt in all {
@@ -244,6 +246,8 @@ impl Interp {
                 Method => "method",
                 BuiltinFunction => "builtin_function_or_method",
                 Property => "property",
+                Set => "set",
+                FrozenSet => "frozenset",
                 Object => unreachable!(),
             };
             let base = if bt == Bool {
@@ -342,6 +346,8 @@ impl Interp {
             attr::tag::BYTES => "bytes",
             attr::tag::GENERATOR => "generator",
             attr::tag::PROPERTY => "property",
+            attr::tag::SET => "set",
+            attr::tag::FROZENSET => "frozenset",
             attr::tag::FUTURE => "Future",
             attr::tag::EXCEPTION => "BaseException",
             _ => "object",
@@ -433,6 +439,15 @@ impl Interp {
                 Const::Ellipsis => Value::None,
                 Const::Tuple(items) => {
                     Value::tuple(items.iter().map(|c| conv(interp, c)).collect())
+                }
+                Const::FrozenSet(items) => {
+                    // CPython's compiler rebuilds a constant frozenset once from its own
+                    // iteration order when it merges constants; that fixes the layout.
+                    use crate::object::set::SetObj;
+                    let first = SetObj::from_values(items.iter().map(|c| conv(interp, c)))
+                        .unwrap_or_default();
+                    let merged = SetObj::from_values(first.iter().cloned()).unwrap_or_default();
+                    Value::FrozenSet(Rc::new(merged))
                 }
                 Const::Code(inner) => Value::Code(interp.load_code(inner)),
             }
