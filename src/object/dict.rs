@@ -104,6 +104,18 @@ impl Dict {
         };
         self.insert(key, value);
     }
+    /// `set_str` with an interned name (attribute stores): no allocation, no rehashing.
+    pub fn set_str_rc(&mut self, name: &std::rc::Rc<super::str::Str>, value: Value) {
+        if let Some(slot) = self.map.get_mut(&StrProbe(name)) {
+            *slot = value;
+            return;
+        }
+        let key = Key {
+            hash: name.hash(),
+            value: Value::Str(name.clone()),
+        };
+        self.insert(key, value);
+    }
     pub fn keys(&self) -> impl Iterator<Item = &Value> {
         self.map.keys().map(|k| &k.value)
     }
@@ -118,7 +130,11 @@ impl Hash for StrProbe<'_> {
 impl indexmap::Equivalent<Key> for StrProbe<'_> {
     fn equivalent(&self, key: &Key) -> bool {
         match &key.value {
-            Value::Str(s) => s.hash() == self.0.hash() && s.as_str() == self.0.as_str(),
+            // Interned names make the pointer test the usual answer.
+            Value::Str(s) => {
+                std::ptr::eq(&**s, self.0)
+                    || (s.hash() == self.0.hash() && s.as_str() == self.0.as_str())
+            }
             _ => false,
         }
     }

@@ -163,6 +163,12 @@ impl Interp {
                         let obj = pop!(stack);
                         let v = pop!(stack);
                         let name = &code.names[i as usize];
+                        if let Value::Instance(inst) = &obj
+                            && !inst.class.setters.get()
+                        {
+                            inst.dict.borrow_mut().set_str_rc(name, v);
+                            continue;
+                        }
                         if let Some(fset) = self.property_setter(&obj, name) {
                             protocol!('frames, self.call_for_op(fiber, fset?, vec![obj, v]));
                         }
@@ -592,6 +598,39 @@ impl Interp {
                         } else {
                             argc + 1
                         };
+                        // Fast path, as for `Call`: a plain method called with exactly its
+                        // parameters (the receiver is the first).
+                        let at = stack.len() - argc as usize - 1;
+                        if let Value::Function(f) = &stack[at]
+                            && f.code.code.simple_call
+                            && f.code.code.argcount == argc
+                        {
+                            if frames.len() >= self.recursion_limit {
+                                return err(
+                                    ExcKind::RecursionError,
+                                    "maximum recursion depth exceeded",
+                                );
+                            }
+                            let nlocals = f.code.code.nlocals();
+                            let id = self.next_frame_id;
+                            self.next_frame_id += 1;
+                            let new = Frame {
+                                code: f.code.clone(),
+                                pc: 0,
+                                base: at as u32 + 1,
+                                return_to: at as u32,
+                                cells: Box::new([]),
+                                globals: f.globals.clone(),
+                                extra: None,
+                                kind: FrameKind::Call,
+                                id,
+                            };
+                            for _ in argc as usize..nlocals {
+                                stack.push(Value::Unbound);
+                            }
+                            frames.push(new);
+                            continue 'frames;
+                        }
                         match self.call(fiber, argc as usize, None)? {
                             Flow::Continue => continue 'frames,
                             Flow::Halt(h) => return Ok(*h),

@@ -172,6 +172,8 @@ pub struct Interp {
     pub generator_natives: generator::GeneratorNatives,
     /// The `property` constructor.
     pub property_native: u32,
+    /// Identifier strings shared by all code objects (see `intern`).
+    interned: RefCell<FxHashMap<Rc<str>, Rc<crate::object::str::Str>>>,
     /// The namespace of `stdlib/_prelude.py`: script-level versions of built-in functions.
     pub prelude: Option<DictRef>,
 }
@@ -281,6 +283,7 @@ impl Interp {
             generator_natives: Default::default(),
             property_native: 0,
             prelude: None,
+            interned: Default::default(),
         }
         .with_exception_init()
     }
@@ -455,13 +458,21 @@ impl Interp {
         Rc::new(CodeObj {
             code: code.clone(),
             consts: code.consts.iter().map(|c| conv(self, c)).collect(),
-            names: code
-                .names
-                .iter()
-                .map(|n| Rc::new(crate::object::str::Str::new(n)))
-                .collect(),
+            names: code.names.iter().map(|n| self.intern(n)).collect(),
             global_cache: code.names.iter().map(|_| Default::default()).collect(),
         })
+    }
+
+    /// The one shared string object for an identifier, so dict lookups of attribute and
+    /// global names usually succeed on a pointer comparison.
+    pub fn intern(&self, name: &str) -> Rc<crate::object::str::Str> {
+        let mut table = self.interned.borrow_mut();
+        if let Some(s) = table.get(name) {
+            return s.clone();
+        }
+        let s = Rc::new(crate::object::str::Str::new(name));
+        table.insert(Rc::from(name), s.clone());
+        s
     }
 
     /// A new module object with its namespace initialised.
