@@ -7,6 +7,7 @@ use crate::object::value::Value;
 use crate::vm::{Interp, NativeFn, NativeKind};
 use std::rc::Rc;
 
+mod collections;
 mod json;
 mod math;
 mod os;
@@ -18,6 +19,7 @@ mod time;
 /// The native module called `name`, freshly made, or `None` if there is none by that name.
 pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
     match name {
+        "_collections" => Some(collections::module(interp)),
         "json" => Some(json::module(interp)),
         "random" => Some(random::module(interp)),
         "struct" => Some(r#struct::module(interp)),
