@@ -1,0 +1,26 @@
+# print() with sep, end, no arguments, None, and non-str values.
+print()
+print("a", "b", "c")
+print("a", "b", "c", sep="")
+print("a", "b", "c", sep=", ")
+print("x", end="")
+print("y", end="!\n")
+print("no", "newline", sep="-", end=" ")
+print("then more")
+print(1, 2.5, None, True, [1, "s"], ("t",), {"k": "v"}, sep=" | ")
+print(sep="ignored")
+print(end="")
+print("after empty end")
+print("multi\nline", "value")
+print("a", "b", sep=None, end=None)
+print(*range(5), sep="")
+print(*"spam", sep=".")
+print(*[], sep="x", end="<\n")
+print("tab", "sep", sep="\t")
+print("é", "日本", "😀", sep="·")
+print("", "", sep="*")
+for bad in [lambda: print("a", sep=5), lambda: print("a", end=[]), lambda: print("a", foo=1)]:
+    try:
+        bad()
+    except TypeError as e:
+        print(type(e).__name__, e)

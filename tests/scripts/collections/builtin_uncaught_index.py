@@ -1,0 +1,5 @@
+# Popping from an empty list, uncaught.
+stack = [1, 2]
+while stack:
+    print(stack.pop())
+stack.pop()

@@ -1,0 +1,25 @@
+# repr of floats: shortest round-trip, exponents, specials.
+print(0.1 + 0.2, 0.1 + 0.7, 1.1 * 3, 0.3 - 0.1)
+print(1e16, 1e15, 1e+16, 123456789012345678.0)
+print(1e-4, 1e-5, 0.0001, 0.00001, 1.5e-7)
+print(1e22, 1e23, 2.5e100, -1e-300)
+print(1.0, -0.0, 0.0, 100.0, 1e2)
+print(float("inf"), float("-inf"), float("nan"), -float("inf"))
+print(float("1.5"), float("  -2.25 "), float("1e3"), float("Infinity"))
+print(float("-iNF"), float("nAn"), float("1_000.5"))
+print(3.141592653589793, 2.718281828459045, 1 / 3, 2 / 3)
+print(repr(0.1), str(0.1), repr(1e100))
+print(5e-324, 1.7976931348623157e308, 2.2250738585072014e-308)
+print(1e308 * 10, -1e308 * 10)
+print(float(10 ** 20), float(2 ** 53 + 1))
+print(7.0 / 2, 7 / 2, 8 / 2, -7 / 2)
+print(0.5, 0.25, 0.125, 1 / 1024)
+print(123.456, 12345.6789e3, 9.999999999999999e22)
+print([1.0, 2.5], (0.1,), {"x": 1e-10})
+print(str(1e16), str(-1.5e-9))
+print(1.0 == 1, 0.1 + 0.2 == 0.3, abs(0.1 + 0.2 - 0.3) < 1e-15)
+for s in ["abc", "", "1.2.3", "1e"]:
+    try:
+        float(s)
+    except ValueError as e:
+        print(type(e).__name__, e)

@@ -1,0 +1,18 @@
+# Numeric literal forms.
+print(0, 00, 1_000, 0x_FF, 0b_1010, 0o_777)
+print(1., .5, 1.e3, 1_0.0_1, 1e0, 1E-0)
+print(0xdeadbeef, 0XDEADBEEF, 0o1234567, 0b11111111)
+print(123456789012345678901234567890, 0xFFFFFFFFFFFFFFFFFFFF)
+print(1e1000, -1e1000, 1e-1000)
+print(-5, --5, -+-5, +-+5)
+print(1_2.3_4e1_0)
+print(type(1e3).__name__, type(0x10).__name__, type(10 ** 2).__name__)
+print(type(10 ** -2).__name__)
+x = 5
+print(-x, +x, --x, -(-x))
+print(7 / 7, 0 * -1, 0.0 * -1, -0.0 + 0.0)
+print(3 * 1.0, 3 + 0.0, 3 - 0.0)
+print(10 - 3 - 2, 2 * 3 ** 2, -2 ** 2, (2 + 3) * 4, 100 / 10 / 5)
+print(7 // 2 ** 2, 7 % 3 * 2, 1 + 2 * 3 - 4 / 2)
+print(2 ** -1 ** 2, (-2) ** -1)
+print(1 if 0.0 else 2, 1 if -0.0 else 2, 1 if 1e-300 else 2)
