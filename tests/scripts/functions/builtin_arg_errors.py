@@ -1,0 +1,35 @@
+# TypeError messages from builtins called with the wrong arguments.
+def attempt(label, thunk):
+    try:
+        print(label, "ok", thunk())
+    except (TypeError, ValueError) as e:
+        print(label, "->", type(e).__name__, e)
+
+attempt("len()", lambda: len())
+attempt("len(1, 2)", lambda: len([], []))
+attempt("len(5)", lambda: len(5))
+attempt("abs()", lambda: abs())
+attempt("abs('x')", lambda: abs("x"))
+attempt("isinstance(1)", lambda: isinstance(1))
+attempt("isinstance(1, 2)", lambda: isinstance(1, 2))
+attempt("divmod(1)", lambda: divmod(1))
+attempt("max()", lambda: max())
+attempt("max(5)", lambda: max(5))
+attempt("min([])", lambda: min([]))
+attempt("range()", lambda: range())
+attempt("range('a')", lambda: range("a"))
+attempt("iter(5)", lambda: iter(5))
+attempt("next([])", lambda: next([]))
+attempt("ord('ab')", lambda: ord("ab"))
+attempt("chr('a')", lambda: chr("a"))
+attempt("int([])", lambda: int([]))
+attempt("hash([])", lambda: hash([]))
+attempt("sum(['a'])", lambda: sum(["a", "b"]))
+attempt("'x'.join([1])", lambda: "x".join([1]))
+attempt("{}.get()", lambda: {}.get())
+attempt("'a'.split(1)", lambda: "a".split(1))
+attempt("print(sep=1)", lambda: print("a", sep=1))
+attempt("sorted(key=1)", lambda: sorted([2, 1], key=1))
+attempt("callable()", lambda: callable())
+for obj in [5, "s", None, [1]]:
+    attempt(repr(obj) + "()", lambda: obj())

@@ -1,0 +1,3 @@
+# Subpackage geometry.units.
+print("geometry.units init")
+BASE = "meter"
