@@ -196,11 +196,18 @@ impl<'a> Unit<'a> {
     }
 
     pub fn add_const(&mut self, c: Const) -> u32 {
-        let same = |a: &Const, b: &Const| match (a, b) {
-            (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
-            (Const::Code(_), _) | (_, Const::Code(_)) => false,
-            _ => a == b,
-        };
+        /// The same constant: floats by their bits (so `-0.0` stays apart from `0.0`, also
+        /// inside tuples), `1` apart from `True` and `1.0`, code objects never merged.
+        fn same(a: &Const, b: &Const) -> bool {
+            match (a, b) {
+                (Const::Float(x), Const::Float(y)) => x.to_bits() == y.to_bits(),
+                (Const::Tuple(x), Const::Tuple(y)) | (Const::FrozenSet(x), Const::FrozenSet(y)) => {
+                    x.len() == y.len() && x.iter().zip(y).all(|(p, q)| same(p, q))
+                }
+                (Const::Code(_), _) | (_, Const::Code(_)) => false,
+                _ => a == b,
+            }
+        }
         if let Some(i) = self.consts.iter().position(|x| same(x, &c)) {
             return i as u32;
         }
