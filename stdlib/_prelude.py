@@ -164,3 +164,25 @@ def max(*args, key=None, default=_missing):
 
 def _call_star(function, args, kwargs):
     return function(*_collect(args), **kwargs)
+
+
+def _keyed(job, items, keys, reverse, extra):
+    # sorted / list.sort / min / max with key= whose keys need __lt__ (job 0 to 3).
+    if job < 2:
+        order = list(range(len(items)))
+        _list_sort(order, key=lambda i: keys[i], reverse=reverse)
+        result = [items[i] for i in order]
+        if job == 1:
+            extra[:] = result
+            return None
+        return result
+    name = "min" if job == 2 else "max"
+    if not items:
+        if extra is _missing:
+            raise ValueError(f"{name}() arg is an empty sequence")
+        return extra
+    best = 0
+    for i in range(1, len(items)):
+        if (keys[i] < keys[best]) if job == 2 else (keys[best] < keys[i]):
+            best = i
+    return items[best]

@@ -93,10 +93,14 @@ pub fn install(interp: &mut Interp) {
         ("bin", |_, a, _| radix(a, "bin", 2, "0b")),
         ("callable", |_, a, _| {
             arity("callable", a, 1, 1)?;
-            Ok(Value::Bool(matches!(
-                a[0],
-                Value::Function(_) | Value::Native(_) | Value::Type(_) | Value::Method(_)
-            )))
+            Ok(Value::Bool(match &a[0] {
+                Value::Function(_) | Value::Native(_) | Value::Type(_) | Value::Method(_) => true,
+                Value::Instance(i) => i
+                    .class
+                    .lookup(&crate::object::str::Str::new("__call__"))
+                    .is_some(),
+                _ => false,
+            }))
         }),
         ("issubclass", issubclass),
         ("staticmethod", |_, a, _| {

@@ -218,11 +218,37 @@ fn sort_by_keys(order: &mut [Value], keys: &[Value], reverse: bool) -> RResult<(
     Ok(())
 }
 
-fn step(_: &mut Interp, input: StepInput, job: Job) -> RResult<Step> {
+fn step(interp: &mut Interp, input: StepInput, job: Job) -> RResult<Step> {
     match input {
+        // The script-level ordering below has finished.
+        StepInput::Resume {
+            state: Value::None,
+            result,
+        } => Ok(Step::Return(result)),
         StepInput::Resume { state, result } => {
             let mut work = Work::from_state(&state);
             work.keys.push(result);
+            if work.keys.len() == work.items.len()
+                && work.keys.iter().any(|k| matches!(k, Value::Instance(_)))
+                && let Some(f) = interp.prelude_fn("_keyed")
+            {
+                // Keys of user classes are ordered by their `__lt__`, in script code.
+                let extra = match work.extra {
+                    Value::Unbound => interp.prelude_fn("_missing").unwrap_or(Value::None),
+                    v => v,
+                };
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![
+                        Value::Int(work.job.code()),
+                        Value::list(work.items),
+                        Value::list(work.keys),
+                        Value::Bool(work.reverse),
+                        extra,
+                    ],
+                    state: Value::None,
+                });
+            }
             work.next()
         }
         StepInput::Start(args, kw) => start(job, args, kw),

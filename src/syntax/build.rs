@@ -293,9 +293,6 @@ pub fn arguments(args: Vec<CallArg>) -> PResult<(Vec<Expr>, Vec<Keyword>)> {
                         return error(e.span, "positional argument follows keyword argument");
                     }
                 }
-                if let ExprKind::GeneratorExp { .. } = e.kind {
-                    return error(e.span, "Generator expression must be parenthesized");
-                }
                 positional.push(e);
             }
             CallArg::Keyword(k) => {

@@ -208,6 +208,10 @@ impl Interp {
             TypeKind::Builtin(B::Int) => tag::INT,
             TypeKind::Builtin(B::Float) => tag::FLOAT,
             TypeKind::Builtin(B::Bytes) => tag::BYTES,
+            TypeKind::Builtin(B::Object) => {
+                let id = self.object_method(n)?;
+                return Some(self.natives[id as usize].value.clone());
+            }
             _ => return None,
         };
         let id = *self.methods.get(&(tag, n))?;

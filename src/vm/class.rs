@@ -254,6 +254,19 @@ impl Interp {
                         };
                         return Some(bind(v, receiver, &class));
                     }
+                    if t.dict.is_none()
+                        && !t.is_exception()
+                        && let Some(id) = self.object_method(name.as_str())
+                    {
+                        // `object`'s own methods, reached through `super()`.
+                        return Some(Value::Native(Rc::new(
+                            crate::object::function::NativeFunc {
+                                id,
+                                name: self.natives[id as usize].name.clone(),
+                                bound: Some(s.obj.clone()),
+                            },
+                        )));
+                    }
                     if t.is_exception() && t.dict.is_none() && name.as_str() == "__init__" {
                         // BaseException.__init__: sets args (done at construction already).
                         return Some(Value::Native(Rc::new(

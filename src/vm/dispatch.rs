@@ -169,8 +169,9 @@ impl Interp {
                             inst.dict.borrow_mut().set_str_rc(name, v);
                             continue;
                         }
-                        if let Some(fset) = self.property_setter(&obj, name) {
-                            protocol!('frames, self.call_for_op(fiber, fset?, vec![obj, v]));
+                        if let Some(setter) = self.property_setter(&obj, name) {
+                            let (f, args) = Interp::setter_call(setter?, obj, v);
+                            protocol!('frames, self.call_for_op(fiber, f, args));
                         }
                         self.store_attr(&obj, name, v)?;
                     }

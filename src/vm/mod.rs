@@ -302,6 +302,7 @@ impl Interp {
         self.register_generator_natives();
         self.property_native = self.register_property();
         self.protocol.attr_builtins = self.register_attr_natives();
+        self.register_object_methods();
         self
     }
 

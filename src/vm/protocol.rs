@@ -16,7 +16,7 @@ use crate::syntax::ast::{BinOp, CmpOp};
 use std::rc::Rc;
 
 /// Ids of the protocol natives, registered when the interpreter is made.
-#[derive(Default, Clone, Copy)]
+#[derive(Default, Clone)]
 pub struct ProtocolNatives {
     pub truth: u32,
     pub binary: u32,
@@ -28,6 +28,8 @@ pub struct ProtocolNatives {
     pub none_result: u32,
     /// `getattr`, `hasattr`, `setattr`.
     pub attr_builtins: [u32; 3],
+    /// `object`'s own methods (see `object_method`).
+    pub object_methods: Vec<(&'static str, u32)>,
 }
 
 /// The class attribute `name` of an object of a user class (unbound), if it has one.
@@ -746,6 +748,11 @@ impl Interp {
         if !i.class.setters.get() {
             return None;
         }
+        if let Some(f @ Value::Function(_)) = special(obj, "__setattr__") {
+            // A script `__setattr__` takes every store; the name goes in as a partial
+            // argument (see `setter_args`).
+            return Some(Ok(Value::tuple(vec![f, Value::str(name.as_str())])));
+        }
         let attr = i.class.lookup(name)?;
         let (_, fset, _) = property_parts(&attr)?;
         if fset.is_none() {
@@ -759,6 +766,15 @@ impl Interp {
             ));
         }
         Some(Ok(fset.clone()))
+    }
+
+    /// The call for a setter found by `property_setter`: `fset(obj, v)`, or
+    /// `__setattr__(obj, name, v)`.
+    pub(super) fn setter_call(setter: Value, obj: Value, v: Value) -> (Value, Vec<Value>) {
+        match setter {
+            Value::Tuple(t) => (t[0].clone(), vec![obj, t[1].clone(), v]),
+            f => (f, vec![obj, v]),
+        }
     }
 
     /// `obj.name` failed with `e`: a `__getattr__` of `obj`'s class gets a chance.
@@ -922,14 +938,10 @@ fn setattr_native(
         return type_error(format!("setattr expected 3 arguments, got {}", args.len()));
     }
     let name = attr_name_arg(&args[1])?;
-    if let Some(fset) = interp.property_setter(&args[0], &name) {
+    if let Some(setter) = interp.property_setter(&args[0], &name) {
         let depth = fiber.frames.len();
-        interp.call_value(
-            fiber,
-            fset?,
-            vec![args[0].clone(), args[2].clone()],
-            Vec::new(),
-        )?;
+        let (f, call_args) = Interp::setter_call(setter?, args[0].clone(), args[2].clone());
+        interp.call_value(fiber, f, call_args, Vec::new())?;
         if fiber.frames.len() > depth {
             // The setter's result is not setattr's: setattr returns None.
             fiber.frames.last_mut().expect("pushed").extra().then =
@@ -965,5 +977,97 @@ impl Interp {
             self.register_native("hasattr", NativeKind::Frame(hasattr_native)),
             self.register_native("setattr", NativeKind::Frame(setattr_native)),
         ]
+    }
+}
+
+/// `object.__init__(self)`.
+fn object_init(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() > 1 {
+        return type_error(
+            "object.__init__() takes exactly one argument (the instance to initialize)",
+        );
+    }
+    Ok(Value::None)
+}
+
+/// `object.__setattr__(self, name, value)`: a plain store in the instance's namespace.
+fn object_setattr(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() != 3 {
+        return type_error(format!("expected 3 arguments, got {}", a.len()));
+    }
+    let name = attr_name_arg(&a[1])?;
+    match &a[0] {
+        Value::Instance(inst) => inst.dict.borrow_mut().set_str(name.as_str(), a[2].clone()),
+        obj => i.store_attr(obj, &name, a[2].clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_repr(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    match a.first() {
+        Some(v) => Ok(Value::string(crate::object::repr::repr(v))),
+        None => type_error("descriptor '__repr__' of 'object' object needs an argument"),
+    }
+}
+
+fn object_eq(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() != 2 {
+        return type_error(format!(
+            "expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        ));
+    }
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_ne(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() != 2 {
+        return type_error(format!(
+            "expected 1 argument, got {}",
+            a.len().saturating_sub(1)
+        ));
+    }
+    Ok(if a[0].is(&a[1]) {
+        Value::Bool(false)
+    } else {
+        Value::NotImplemented
+    })
+}
+
+fn object_hash(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    match a.first() {
+        Some(v) => Ok(Value::Int((v.identity() >> 4) as i64)),
+        None => type_error("descriptor '__hash__' of 'object' object needs an argument"),
+    }
+}
+
+impl Interp {
+    pub(super) fn register_object_methods(&mut self) {
+        let table: [(&'static str, super::NativeFn); 7] = [
+            ("__init__", object_init),
+            ("__setattr__", object_setattr),
+            ("__repr__", object_repr),
+            ("__str__", object_repr),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__hash__", object_hash),
+        ];
+        for (name, f) in table {
+            let id = self.register_native(name, NativeKind::Pure(f));
+            self.protocol.object_methods.push((name, id));
+        }
+    }
+
+    /// A method of `object` itself (what `super()` and `object.x` reach last).
+    pub fn object_method(&self, name: &str) -> Option<u32> {
+        self.protocol
+            .object_methods
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, id)| *id)
     }
 }
