@@ -486,6 +486,16 @@ impl Interp {
                     Op::Subscript => {
                         let key = pop!(stack);
                         let obj = pop!(stack);
+                        if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                            let l = l.borrow();
+                            let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                            if idx >= 0 && (idx as usize) < l.len() {
+                                let v = l[idx as usize].fast_clone();
+                                drop(l);
+                                stack.push(v);
+                                continue;
+                            }
+                        }
                         if let Value::Instance(_) = obj {
                             protocol!('frames, self.call_item_method(fiber, "__getitem__", vec![obj, key]));
                         }
@@ -495,6 +505,14 @@ impl Interp {
                         let key = pop!(stack);
                         let obj = pop!(stack);
                         let v = pop!(stack);
+                        if let (Value::List(l), Value::Int(i)) = (&obj, &key) {
+                            let mut l = l.borrow_mut();
+                            let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                            if idx >= 0 && (idx as usize) < l.len() {
+                                l[idx as usize] = v;
+                                continue;
+                            }
+                        }
                         if let Value::Instance(_) = obj {
                             protocol!('frames, self.call_item_method(
                                 fiber,
@@ -514,6 +532,18 @@ impl Interp {
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!(stack);
+                        // Fast path: a tuple or list of the right length, pushed in place.
+                        match &seq {
+                            Value::Tuple(t) if t.len() == n as usize => {
+                                stack.extend(t.iter().rev().map(Value::fast_clone));
+                                continue;
+                            }
+                            Value::List(l) if l.borrow().len() == n as usize => {
+                                stack.extend(l.borrow().iter().rev().map(Value::fast_clone));
+                                continue;
+                            }
+                            _ => {}
+                        }
                         let items = match unpack_items(&seq) {
                             Ok(items) => items,
                             Err(r) if r.needs_script() => {
@@ -945,6 +975,11 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
         stack[n - 2] = Value::Int(r);
         return Ok(true);
     }
+    if let Some(r) = float_arith(op, &stack[n - 2], &stack[n - 1]) {
+        stack.truncate(n - 1);
+        stack[n - 2] = Value::Float(r);
+        return Ok(true);
+    }
     if is_instance(&stack[n - 2]) || is_instance(&stack[n - 1]) {
         return Ok(false);
     }
@@ -956,6 +991,24 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     };
     stack.push(r);
     Ok(true)
+}
+
+/// Float arithmetic (a float with a float or a small int) that needs no error checks.
+#[inline(always)]
+fn float_arith(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
+    let (x, y) = match (a, b) {
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => (*x, *y as f64),
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => (*x as f64, *y),
+        _ => return None,
+    };
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mult => Some(x * y),
+        BinOp::Div if y != 0.0 => Some(x / y),
+        _ => None,
+    }
 }
 
 fn is_instance(v: &Value) -> bool {
