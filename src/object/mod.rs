@@ -8,6 +8,7 @@ pub mod format;
 pub mod frame;
 pub mod function;
 pub mod future;
+pub mod gc;
 pub mod iter;
 pub mod ops;
 pub mod repr;

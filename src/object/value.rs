@@ -194,13 +194,17 @@ impl Value {
         Value::Str(Rc::new(Str::from_string(s)))
     }
     pub fn list(v: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(v)))
+        let l = Rc::new(RefCell::new(v));
+        super::gc::track_list(&l);
+        Value::List(l)
     }
     pub fn tuple(v: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(v))
     }
     pub fn dict(d: Dict) -> Value {
-        Value::Dict(Rc::new(RefCell::new(d)))
+        let d = Rc::new(RefCell::new(d));
+        super::gc::track_dict(&d);
+        Value::Dict(d)
     }
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;

@@ -137,11 +137,17 @@ impl Interp {
             let ctor_args = args.clone();
             Value::Exception(Rc::new(ExceptionObj::new(class.clone(), ctor_args)))
         } else {
-            Value::Instance(Rc::new(Instance {
+            // A safe point (nothing borrowed) to look for cyclic garbage.
+            crate::object::gc::maybe_collect();
+            let dict = Rc::new(RefCell::new(Dict::new()));
+            crate::object::gc::track_dict(&dict);
+            let inst = Rc::new(Instance {
                 class: class.clone(),
-                dict: Rc::new(RefCell::new(Dict::new())),
+                dict,
                 payload: None,
-            }))
+            });
+            crate::object::gc::track_instance(&inst);
+            Value::Instance(inst)
         };
         match init {
             Some(Value::Function(f)) => {

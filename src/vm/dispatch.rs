@@ -376,6 +376,7 @@ impl Interp {
                         }
                     }
                     Op::BuildList(n) => {
+                        crate::object::gc::maybe_collect();
                         let items = stack.split_off(stack.len() - n as usize);
                         stack.push(Value::list(items));
                     }
@@ -384,6 +385,7 @@ impl Interp {
                         stack.push(Value::tuple(items));
                     }
                     Op::BuildMap(n) => {
+                        crate::object::gc::maybe_collect();
                         let items = stack.split_off(stack.len() - 2 * n as usize);
                         stack.push(build_map(items)?);
                     }

@@ -8,6 +8,7 @@ use crate::vm::{Interp, NativeFn, NativeKind};
 use std::rc::Rc;
 
 mod collections;
+mod gc;
 mod json;
 mod math;
 mod os;
@@ -20,6 +21,7 @@ mod time;
 pub fn load(interp: &mut Interp, name: &str) -> Option<Value> {
     match name {
         "_collections" => Some(collections::module(interp)),
+        "gc" => Some(gc::module(interp)),
         "json" => Some(json::module(interp)),
         "random" => Some(random::module(interp)),
         "struct" => Some(r#struct::module(interp)),
