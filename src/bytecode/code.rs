@@ -42,6 +42,8 @@ pub struct Code {
     pub name: Rc<str>,
     /// The dotted path used in reprs and tracebacks (`outer.<locals>.inner`).
     pub qualname: Rc<str>,
+    /// The docstring (a leading string statement of a function body).
+    pub doc: Option<Rc<str>>,
     /// The file this code came from, for tracebacks.
     pub filename: Rc<str>,
     pub kind: CodeKind,

@@ -471,6 +471,12 @@ impl Unit<'_> {
         body.emit_load_const(crate::bytecode::Const::Str(qualname));
         let q = body.name_index("__qualname__");
         body.emit(Op::StoreName(q));
+        body.emit_load_const(match docstring(&c.body) {
+            Some(doc) => crate::bytecode::Const::Str(doc),
+            None => crate::bytecode::Const::None,
+        });
+        let d = body.name_index("__doc__");
+        body.emit(Op::StoreName(d));
         body.body(&c.body)?;
         body.emit_return_none();
         let code = body.finish();
@@ -495,6 +501,7 @@ impl Unit<'_> {
 
     pub fn function_body(&mut self, body: &[Stmt]) -> R {
         // A leading docstring is not executed (it would be a no-op expression anyway).
+        self.doc = docstring(body);
         self.body(body)?;
         self.emit_return_none();
         Ok(())
@@ -741,5 +748,16 @@ pub fn expr_name(e: &Expr) -> &'static str {
         ExprKind::Attribute { .. } => "attribute",
         ExprKind::Subscript { .. } => "subscript",
         ExprKind::Slice { .. } => "slice",
+    }
+}
+
+/// The docstring of a body: its first statement, if that is a string literal.
+fn docstring(body: &[Stmt]) -> Option<std::rc::Rc<str>> {
+    match &body.first()?.kind {
+        StmtKind::Expr(Expr {
+            kind: ExprKind::Constant(Constant::Str(s)),
+            ..
+        }) => Some(std::rc::Rc::from(s.as_str())),
+        _ => None,
     }
 }

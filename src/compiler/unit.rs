@@ -37,6 +37,8 @@ pub enum FBlock {
 }
 
 pub struct Unit<'a> {
+    /// The docstring of the function being compiled.
+    pub doc: Option<Rc<str>>,
     pub ctx: &'a Ctx<'a>,
     pub scope_id: usize,
     pub name: Rc<str>,
@@ -94,6 +96,7 @@ impl<'a> Unit<'a> {
             firstline,
             interactive: false,
             last_label_at: usize::MAX,
+            doc: None,
         }
     }
 
@@ -318,6 +321,7 @@ impl<'a> Unit<'a> {
             })
             .collect();
         Code {
+            doc: self.doc,
             name: self.name,
             qualname: self.qualname,
             filename: self.ctx.filename.clone(),

@@ -37,6 +37,8 @@ pub struct Function {
     pub kwdefaults: Vec<(Rc<str>, Value)>,
     /// Cells for the code's free variables, in `code.freevars` order.
     pub closure: Vec<CellRef>,
+    /// Attributes set on the function (`f.__wrapped__ = g`), made on first use.
+    pub attrs: std::cell::RefCell<Option<super::value::DictRef>>,
 }
 
 /// A function implemented in Rust. `id` indexes the VM's native registry (plain data, so a

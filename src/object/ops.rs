@@ -160,6 +160,7 @@ pub fn eq(a: &Value, b: &Value) -> bool {
                     .all(|(k, v)| y.get(k).is_some_and(|w| eq(v, w)))
         }
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Method(x), Value::Method(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             with_sets(a, b, |x, y| x.len() == y.len() && x.is_subset(y)).unwrap_or(false)
         }

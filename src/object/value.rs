@@ -201,6 +201,12 @@ impl Value {
     pub fn tuple(v: Vec<Value>) -> Value {
         Value::Tuple(Rc::new(v))
     }
+    /// A new tracked dict, as a reference (for namespaces made on demand).
+    pub fn dict_ref(d: Dict) -> DictRef {
+        let d = Rc::new(RefCell::new(d));
+        super::gc::track_dict(&d);
+        d
+    }
     pub fn dict(d: Dict) -> Value {
         let d = Rc::new(RefCell::new(d));
         super::gc::track_dict(&d);

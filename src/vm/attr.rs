@@ -151,6 +151,21 @@ impl Interp {
         Ok((self.load_attr(&obj, name)?, Value::Unbound))
     }
 
+    /// The built-in attributes of a script function.
+    fn function_attr(&self, f: &crate::object::function::Function, n: &str) -> Option<Value> {
+        let code = &f.code.code;
+        Some(match n {
+            "__name__" => Value::str(&code.name),
+            "__qualname__" => Value::str(&code.qualname),
+            "__doc__" => code.doc.as_deref().map_or(Value::None, Value::str),
+            "__module__" => f.globals.borrow().get_str(&Str::new("__name__")).cloned()?,
+            "__defaults__" if f.defaults.is_empty() => Value::None,
+            "__defaults__" => Value::tuple(f.defaults.clone()),
+            "__globals__" => Value::Dict(f.globals.clone()),
+            _ => return None,
+        })
+    }
+
     fn special_attr(&self, obj: &Value, n: &str) -> Option<Value> {
         match (obj, n) {
             (Value::Module(m), _) => m.dict.borrow().get_str(&Str::new(n)).cloned(),
@@ -177,12 +192,17 @@ impl Interp {
             }
             (Value::Type(t), "__module__") => Some(Value::str(&t.module)),
             (Value::Type(t), _) => self.unbound_method(t, n),
-            (Value::Function(f), "__name__") => Some(Value::str(&f.code.code.name)),
-            (Value::Function(f), "__qualname__") => Some(Value::str(&f.code.code.qualname)),
-            (Value::Function(_), "__doc__") => Some(Value::None),
-            (Value::Function(f), "__module__") => {
-                f.globals.borrow().get_str(&Str::new("__name__")).cloned()
+            (Value::Function(f), _) if f.attrs.borrow().is_some() || n == "__dict__" => {
+                let mut attrs = f.attrs.borrow_mut();
+                let d = attrs.get_or_insert_with(|| Value::dict_ref(Default::default()));
+                if n == "__dict__" {
+                    return Some(Value::Dict(d.clone()));
+                }
+                let found = d.borrow().get_str(&Str::new(n)).cloned();
+                drop(attrs);
+                found.or_else(|| self.function_attr(f, n))
             }
+            (Value::Function(f), _) => self.function_attr(f, n),
             (Value::Native(f), "__name__" | "__qualname__") => Some(Value::str(&f.name)),
             (Value::Coroutine(c), "__name__" | "__qualname__") => {
                 let q = c.borrow().qualname.clone();

@@ -496,6 +496,7 @@ impl Interp {
             defaults,
             kwdefaults,
             closure,
+            attrs: Default::default(),
         }))
     }
 }

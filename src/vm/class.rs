@@ -308,6 +308,12 @@ impl Interp {
                 }
                 Some(Ok(()))
             }
+            Value::Function(f) => {
+                let mut attrs = f.attrs.borrow_mut();
+                let d = attrs.get_or_insert_with(|| Value::dict_ref(Dict::new()));
+                d.borrow_mut().set_str(name.as_str(), value);
+                Some(Ok(()))
+            }
             Value::Exception(e) => {
                 let mut attrs = e.attrs.borrow_mut();
                 let d = attrs.get_or_insert_with(|| Rc::new(RefCell::new(Dict::new())));

@@ -733,7 +733,10 @@ impl Interp {
                     Op::GetYieldFromIter => {
                         let v = pop!(stack);
                         match v {
-                            Value::Generator(_) | Value::Instance(_) => stack.push(v),
+                            Value::Generator(_) => stack.push(v),
+                            Value::Instance(_) => {
+                                protocol!('frames, self.call_iter_method(fiber, &v))
+                            }
                             v => stack.push(iter_of(&v)?),
                         }
                     }
