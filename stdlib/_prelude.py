@@ -186,3 +186,124 @@ def _keyed(job, items, keys, reverse, extra):
         if (keys[i] < keys[best]) if job == 2 else (keys[best] < keys[i]):
             best = i
     return items[best]
+
+
+class BaseExceptionGroup(BaseException):
+    def __init__(self, message, exceptions):
+        if not isinstance(message, str):
+            raise TypeError(f"argument 1 must be str, not {type(message).__name__}")
+        excs = _collect(exceptions)
+        if not excs:
+            raise ValueError("second argument (exceptions) must be a non-empty sequence")
+        for i, e in enumerate(excs):
+            if not isinstance(e, BaseException):
+                raise ValueError(f"Item {i} of second argument (exceptions) is not an exception")
+        super().__init__(message, exceptions)
+        self.message = message
+        self.exceptions = tuple(excs)
+
+    def __str__(self):
+        n = len(self.exceptions)
+        return f"{self.message} ({n} sub-exception{'s' if n != 1 else ''})"
+
+    def derive(self, excs):
+        return BaseExceptionGroup(self.message, excs)
+
+    def _derive_like(self, excs):
+        g = self.derive(excs)
+        g.__cause__ = self.__cause__
+        g.__context__ = self.__context__
+        return g
+
+    def split(self, condition):
+        if _eg_matches(self, condition):
+            return self, None
+        match = []
+        rest = []
+        for e in self.exceptions:
+            if isinstance(e, BaseExceptionGroup):
+                m, r = e.split(condition)
+                if m is not None:
+                    match.append(m)
+                if r is not None:
+                    rest.append(r)
+            elif _eg_matches(e, condition):
+                match.append(e)
+            else:
+                rest.append(e)
+        if not match:
+            return None, self
+        return self._derive_like(match), (self._derive_like(rest) if rest else None)
+
+    def subgroup(self, condition):
+        return self.split(condition)[0]
+
+
+class ExceptionGroup(BaseExceptionGroup, Exception):
+    def derive(self, excs):
+        return ExceptionGroup(self.message, excs)
+
+
+def _eg_matches(e, condition):
+    if isinstance(condition, type) or isinstance(condition, tuple):
+        return isinstance(e, condition)
+    return condition(e)
+
+
+def _eg_wrap(e):
+    if isinstance(e, BaseExceptionGroup):
+        return e
+    group = ExceptionGroup("", [e]) if isinstance(e, Exception) else BaseExceptionGroup("", [e])
+    group._naked = e
+    return group
+
+
+def _eg_split(group, condition):
+    if group is None:
+        return None, None
+    if isinstance(condition, type) and issubclass(condition, BaseExceptionGroup):
+        raise TypeError(
+            "catching ExceptionGroup with except* is not allowed. Use except instead."
+        )
+    return group.split(condition)
+
+
+def _eg_leaves(e, out):
+    if isinstance(e, BaseExceptionGroup):
+        for x in e.exceptions:
+            _eg_leaves(x, out)
+    else:
+        out.append(e)
+    return out
+
+
+def _eg_reraise(original, rest, raised):
+    # What an except* statement raises at its end, as CPython combines it: exceptions the
+    # handlers re-raised go back with the unhandled ones, in the original group's shape; new
+    # ones are grouped with them (a single new one alone is raised as it is).
+    group = _eg_wrap(original)
+    new = [x for x, m in raised if x is not m]
+    kept_leaves = []
+    if rest is not None:
+        _eg_leaves(rest, kept_leaves)
+    for x, m in raised:
+        if x is m:
+            _eg_leaves(m, kept_leaves)
+    kept = None
+    if kept_leaves:
+        ids = set([id(x) for x in kept_leaves])
+        all_leaves = _eg_leaves(group, [])
+        if len(ids) == len(all_leaves):
+            kept = original
+        else:
+            kept = group.split(lambda leaf: id(leaf) in ids)[0]
+            naked = getattr(kept, "_naked", None)
+            if naked is not None:
+                kept = naked
+    if not new:
+        if kept is not None:
+            raise kept
+        return
+    if kept is None and len(new) == 1:
+        raise new[0]
+    raise ExceptionGroup("", new + ([kept] if kept is not None else []))

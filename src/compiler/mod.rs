@@ -5,6 +5,7 @@ pub mod error;
 mod expr;
 mod stmt;
 pub mod symtable;
+mod trystar;
 mod unit;
 mod with;
 

@@ -100,6 +100,21 @@ impl Unit<'_> {
                 handlers,
                 orelse,
                 finalbody,
+            } if handlers.iter().any(|h| h.star) => {
+                if handlers.iter().any(|h| !h.star) {
+                    return Err(CompileError::new(
+                        s.span,
+                        "cannot have both 'except' and 'except*' on the same 'try'",
+                    ));
+                }
+                let plain = super::trystar::desugar(s.span, body, handlers, orelse, finalbody);
+                self.stmt(&plain)?;
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
             } => {
                 if finalbody.is_empty() {
                     self.try_except(body, handlers, orelse)?;

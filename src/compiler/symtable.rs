@@ -360,6 +360,15 @@ impl Builder {
                 handlers,
                 orelse,
                 finalbody,
+            } if handlers.iter().any(|h| h.star) => {
+                let plain = super::trystar::desugar(s.span, body, handlers, orelse, finalbody);
+                self.stmt(&plain)?;
+            }
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
             } => {
                 self.body(body)?;
                 for h in handlers {

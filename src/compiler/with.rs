@@ -95,6 +95,7 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
             kind: ExprKind::Name("BaseException".into()),
         }),
         name: Some(hidden("exc")),
+        star: false,
         body: vec![
             assign(name("failed"), constant(Constant::Bool(true))),
             stmt(StmtKind::If {

@@ -114,7 +114,15 @@ impl Runtime {
             panic!("the prelude runs: {}", crate::object::repr::repr(&e));
         }
         // Builtins with no native version are the prelude's.
-        for name in ["map", "filter"] {
+        for name in [
+            "map",
+            "filter",
+            "BaseExceptionGroup",
+            "ExceptionGroup",
+            "_eg_wrap",
+            "_eg_split",
+            "_eg_reraise",
+        ] {
             let f = module
                 .dict
                 .borrow()

@@ -169,6 +169,8 @@ pub struct ExceptHandler {
     pub typ: Option<Expr>,
     pub name: Option<String>,
     pub body: Vec<Stmt>,
+    /// `except*` (exception groups).
+    pub star: bool,
 }
 
 #[derive(Debug, Clone, PartialEq)]
