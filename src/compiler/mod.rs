@@ -34,6 +34,7 @@ fn compile(module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code
     let mut u = Unit::new(&ctx, 0, "<module>", "<module>".into(), CodeKind::Module, 1);
     u.span = Span::default();
     u.interactive = interactive;
+    u.setup_annotations(&module.body);
     for s in &module.body {
         u.stmt(s)?;
     }

@@ -39,14 +39,11 @@ impl Unit<'_> {
                 }
             }
             StmtKind::AugAssign { target, op, value } => self.aug_assign(target, *op, value)?,
-            StmtKind::AnnAssign { target, value, .. } => {
-                if let Some(v) = value {
-                    self.expr(v)?;
-                    self.store_target(target)?;
-                } else if !matches!(target.kind, ExprKind::Name(_)) {
-                    self.check_target(target)?;
-                }
-            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => self.ann_assign(target, annotation, value.as_ref())?,
             StmtKind::If { test, body, orelse } => {
                 let else_l = self.new_label();
                 let end = self.new_label();
@@ -492,6 +489,7 @@ impl Unit<'_> {
         });
         let d = body.name_index("__doc__");
         body.emit(Op::StoreName(d));
+        body.setup_annotations(&c.body);
         body.body(&c.body)?;
         body.emit_return_none();
         let code = body.finish();
@@ -512,6 +510,77 @@ impl Unit<'_> {
         }
         self.store_name(&c.name);
         Ok(())
+    }
+
+    /// annotated_rhs: target ':' expression ['=' annotated_rhs]. As in CPython, the value is
+    /// assigned first; in a module or class body the annotation is then evaluated and, for a
+    /// plain name, stored in `__annotations__[name]`. A complex target without a value has its
+    /// subexpressions evaluated and discarded. Annotations of function locals are not evaluated.
+    fn ann_assign(&mut self, target: &Expr, annotation: &Expr, value: Option<&Expr>) -> R {
+        let stmt_span = self.span;
+        if let Some(v) = value {
+            self.expr(v)?;
+            self.store_target(target)?;
+        } else {
+            self.check_target(target)?;
+        }
+        let evaluated = matches!(self.kind, CodeKind::Module | CodeKind::ClassBody);
+        match &target.kind {
+            ExprKind::Name(n) if evaluated => {
+                self.expr(annotation)?;
+                self.span = stmt_span;
+                self.annotations_op(false);
+                self.emit_load_const(crate::bytecode::Const::Str(std::rc::Rc::from(n.as_str())));
+                self.emit(Op::StoreSubscript);
+            }
+            ExprKind::Name(_) => {}
+            ExprKind::Attribute { value: obj, .. } => {
+                if value.is_none() {
+                    self.expr(obj)?;
+                    self.emit(Op::PopTop);
+                }
+                if evaluated {
+                    self.expr(annotation)?;
+                    self.emit(Op::PopTop);
+                }
+            }
+            ExprKind::Subscript { value: obj, slice } => {
+                if value.is_none() {
+                    self.expr(obj)?;
+                    self.emit(Op::PopTop);
+                    self.expr(slice)?;
+                    self.emit(Op::PopTop);
+                }
+                if evaluated {
+                    self.expr(annotation)?;
+                    self.emit(Op::PopTop);
+                }
+            }
+            _ => {}
+        }
+        self.span = stmt_span;
+        Ok(())
+    }
+
+    /// CPython's SETUP_ANNOTATIONS: a module or class body containing an annotated assignment
+    /// (outside nested functions and classes) starts with `__annotations__ = {}`.
+    pub fn setup_annotations(&mut self, body: &[Stmt]) {
+        if has_annotations(body) {
+            self.emit(Op::BuildMap(0));
+            self.annotations_op(true);
+        }
+    }
+
+    /// Loads or stores `__annotations__`: the class namespace in a class body (CPython's
+    /// LOAD_NAME/STORE_NAME), the module's globals at module level.
+    fn annotations_op(&mut self, store: bool) {
+        let a = self.name_index("__annotations__");
+        match (self.kind == CodeKind::ClassBody, store) {
+            (true, false) => self.emit(Op::LoadName(a)),
+            (true, true) => self.emit(Op::StoreName(a)),
+            (false, false) => self.emit(Op::LoadGlobal(a)),
+            (false, true) => self.emit(Op::StoreGlobal(a)),
+        }
     }
 
     pub fn function_body(&mut self, body: &[Stmt]) -> R {
@@ -775,4 +844,28 @@ fn docstring(body: &[Stmt]) -> Option<std::rc::Rc<str>> {
         }) => Some(std::rc::Rc::from(s.as_str())),
         _ => None,
     }
+}
+
+/// Whether a block holds an annotated assignment, looking into compound statements but not
+/// into nested function or class definitions (CPython's `find_ann`).
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers.iter().any(|h| has_annotations(&h.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
 }

@@ -55,8 +55,8 @@ pub enum StmtKind {
         op: BinOp,
         value: Expr,
     },
-    /// `target: annotation [= value]`; the annotation is evaluated and discarded at module level
-    /// only as CPython does for simple names (we simply ignore it).
+    /// `target: annotation [= value]`; in a module or class body the annotation is evaluated
+    /// and, for a plain name, recorded in `__annotations__`.
     AnnAssign {
         target: Expr,
         annotation: Expr,
