@@ -303,6 +303,11 @@ impl Interp {
                 Some(Ok(()))
             }
             Value::Type(t) if t.dict.is_some() => {
+                // A property or `__setattr__` added later (`@dataclass(frozen=True)`): stores
+                // on instances must now look at the class.
+                if is_property(&value) || name.as_str() == "__setattr__" {
+                    t.setters.set(true);
+                }
                 if let Some(d) = &t.dict {
                     d.borrow_mut().set_str(name.as_str(), value);
                 }
