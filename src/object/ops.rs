@@ -809,12 +809,19 @@ pub fn dict_update(d: &super::value::DictRef, src: &Value) -> RResult<()> {
 /// The items of a range slice: `range(2, 20, 3)[1:4]` is `range(5, 14, 3)`.
 fn range_slice(r: &super::value::Range, s: &super::value::Slice) -> RResult<Value> {
     let (start, stop, step) = slice_indices(s, r.len() as usize)?;
-    let at = |i: i64| -> i64 { (r.start as i128 + r.step as i128 * i as i128) as i64 };
-    Ok(Value::Range(Rc::new(super::value::Range {
-        start: at(start),
-        stop: at(stop),
-        step: r.step.saturating_mul(step),
-    })))
+    let at = |i: i64| i64::try_from(r.start as i128 + r.step as i128 * i as i128).ok();
+    match (at(start), at(stop), r.step.checked_mul(step)) {
+        (Some(start), Some(stop), Some(step)) => Ok(Value::Range(Rc::new(super::value::Range {
+            start,
+            stop,
+            step,
+        }))),
+        // Baton's ranges hold i64 bounds only.
+        _ => err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ),
+    }
 }
 
 /// A keys or items view equals a set holding exactly its elements.

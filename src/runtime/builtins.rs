@@ -132,15 +132,6 @@ pub fn install(interp: &mut Interp) {
             i.delete_attr(&a[0], name)?;
             Ok(Value::None)
         }),
-        ("ascii", |_, a, k| {
-            no_kwargs("ascii", k)?;
-            arity("ascii", a, 1, 1)?;
-            if let Value::Instance(_) = &a[0] {
-                // A user `__repr__` must run: the script-level version handles it.
-                return Err(Raise::delegate());
-            }
-            Ok(Value::string(crate::vm::ascii(&repr::repr(&a[0]))))
-        }),
         ("format", |_, a, _| {
             arity("format", a, 1, 2)?;
             let spec = match a.get(1) {
@@ -238,6 +229,9 @@ pub fn install(interp: &mut Interp) {
             interp.builtins.borrow_mut().set_str(k.name(), t);
         }
     }
+    let id = interp.register_native("ascii", NativeKind::Stepped(ascii));
+    let v = interp.natives[id as usize].value.clone();
+    interp.builtins.borrow_mut().set_str("ascii", v);
     let frame_fns: &[(&str, crate::vm::FrameFn)] = &[
         ("globals", globals),
         ("vars", vars),
@@ -963,4 +957,32 @@ fn dir(
         .stack
         .push(Value::list(names.into_iter().map(Value::string).collect()));
     Ok(crate::vm::Flow::Continue)
+}
+
+/// `ascii(obj)`: `repr(obj)` with non-ASCII characters escaped (a user `__repr__` runs first).
+fn ascii(interp: &mut Interp, input: crate::vm::StepInput) -> RResult<crate::vm::Step> {
+    use crate::vm::{Step, StepInput};
+    let escaped = |v: &Value| match v {
+        Value::Str(s) => Ok(Step::Return(Value::string(crate::vm::ascii(s.as_str())))),
+        other => type_error(format!(
+            "__repr__ returned non-string (type {})",
+            other.type_name()
+        )),
+    };
+    match input {
+        StepInput::Start(a, kw) => {
+            no_kwargs("ascii", kw)?;
+            arity("ascii", a, 1, 1)?;
+            if let Value::Instance(_) = &a[0] {
+                return Ok(Step::Call {
+                    func: interp.natives[interp.repr_native as usize].value.clone(),
+                    args: vec![a[0].clone()],
+                    state: Value::None,
+                });
+            }
+            escaped(&Value::string(repr::repr(&a[0])))
+        }
+        StepInput::Resume { result, .. } => escaped(&result),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
 }
