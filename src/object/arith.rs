@@ -102,8 +102,32 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
         }
     }
     match (num(a), num(b)) {
-        (Some(x), Some(y)) => numeric(op, x, y),
-        _ => sequence(op, a, b),
+        (Some(x), Some(y)) => {
+            let bit_op = matches!(op, BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor);
+            if let (Value::Bool(p), Value::Bool(q), true) = (a, b, bit_op) {
+                // bool's own `&`, `|`, `^` keep the result a bool.
+                return Ok(Value::Bool(match op {
+                    BinOp::BitAnd => p & q,
+                    BinOp::BitOr => p | q,
+                    _ => p ^ q,
+                }));
+            }
+            let int_only = bit_op || matches!(op, BinOp::LShift | BinOp::RShift | BinOp::MatMult);
+            if int_only && (matches!(a, Value::Float(_)) || matches!(b, Value::Float(_))) {
+                return unsupported(op, a, b);
+            }
+            numeric(op, x, y)
+        }
+        _ => {
+            if let (BinOp::BitOr, Value::Dict(x), Value::Dict(y)) = (op, a, b) {
+                let mut merged = x.borrow().clone();
+                for (k, v) in y.borrow().map.iter() {
+                    merged.insert(k.clone(), v.clone());
+                }
+                return Ok(Value::dict(merged));
+            }
+            sequence(op, a, b)
+        }
     }
 }
 
@@ -465,6 +489,9 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Option<RResult<Value>> {
             _ => return None,
         }
         return Some(Ok(a.clone()));
+    }
+    if let (BinOp::BitOr, Value::Dict(d)) = (op, a) {
+        return Some(super::ops::dict_update(d, b).map(|_| a.clone()));
     }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         let items: Vec<Value> = match b {

@@ -43,6 +43,13 @@ pub enum IterState {
         seq: Value,
         idx: usize,
     },
+    /// `reversed()` of a dict or dict view: `idx` entries remain, taken from the end.
+    DictRev {
+        dict: DictRef,
+        idx: usize,
+        kind: DictViewKind,
+        len: usize,
+    },
     /// Over a set or frozenset, by table position.
     Set {
         set: Value,
@@ -60,7 +67,8 @@ impl IterState {
                 ..
             } => "tuple_iterator",
             IterState::Seq { .. } => "list_iterator",
-            IterState::Str { .. } => "str_ascii_iterator",
+            IterState::Str { s, .. } if s.is_ascii() => "str_ascii_iterator",
+            IterState::Str { .. } => "str_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::Dict {
@@ -77,7 +85,27 @@ impl IterState {
             } => "dict_itemiterator",
             IterState::Enumerate { .. } => "enumerate",
             IterState::Zip { .. } => "zip",
-            IterState::Reversed { .. } => "list_reverseiterator",
+            IterState::Reversed {
+                seq: Value::List(_),
+                ..
+            } => "list_reverseiterator",
+            IterState::Reversed {
+                seq: Value::Range(_),
+                ..
+            } => "range_iterator",
+            IterState::Reversed { .. } => "reversed",
+            IterState::DictRev {
+                kind: DictViewKind::Keys,
+                ..
+            } => "dict_reversekeyiterator",
+            IterState::DictRev {
+                kind: DictViewKind::Values,
+                ..
+            } => "dict_reversevalueiterator",
+            IterState::DictRev {
+                kind: DictViewKind::Items,
+                ..
+            } => "dict_reverseitemiterator",
             IterState::Set { .. } => "set_iterator",
             IterState::Exhausted => "iterator",
         }
@@ -175,6 +203,31 @@ impl IterState {
                         Value::Range(r) => Some(Value::Int(r.start + r.step * *idx as i64)),
                         _ => None,
                     }
+                }
+            }
+            IterState::DictRev {
+                dict,
+                idx,
+                kind,
+                len,
+            } => {
+                let d = dict.borrow();
+                if d.len() != *len {
+                    *len = usize::MAX;
+                    return err(
+                        ExcKind::RuntimeError,
+                        "dictionary changed size during iteration",
+                    );
+                }
+                if *idx == 0 {
+                    None
+                } else {
+                    *idx -= 1;
+                    d.map.get_index(*idx).map(|(k, v)| match kind {
+                        DictViewKind::Keys => k.value.clone(),
+                        DictViewKind::Values => v.clone(),
+                        DictViewKind::Items => Value::tuple(vec![k.value.clone(), v.clone()]),
+                    })
                 }
             }
             IterState::Set { set, pos, len } => {

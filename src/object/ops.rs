@@ -129,6 +129,17 @@ pub fn hash_value(v: &Value) -> RResult<u64> {
             if acc == u64::MAX { 1546275796 } else { acc }
         }
         Value::FrozenSet(s) => s.frozen_hash(),
+        Value::Range(r) => {
+            // CPython: the hash of (len, start, step), with start and step None when they do
+            // not matter, so equal ranges hash alike.
+            let n = r.len();
+            let (start, step) = match n {
+                0 => (Value::None, Value::None),
+                1 => (Value::Int(r.start), Value::None),
+                _ => (Value::Int(r.start), Value::Int(r.step)),
+            };
+            hash_value(&Value::tuple(vec![Value::Int(n), start, step]))?
+        }
         Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Slice(_) | Value::Set(_) => {
             return type_error(format!("unhashable type: '{}'", v.type_name()));
         }
@@ -173,6 +184,30 @@ pub fn eq(a: &Value, b: &Value) -> bool {
                 let (x, y) = (x.dict.borrow(), y.dict.borrow());
                 x.len() == y.len() && x.map.keys().all(|k| y.get(k).is_some())
             }
+        }
+        (Value::DictView(x), Value::DictView(y)) if x.kind == DictViewKind::Items => {
+            // Items views compare as sets of pairs: same keys, equal values.
+            y.kind == DictViewKind::Items && {
+                let (x, y) = (x.dict.borrow(), y.dict.borrow());
+                x.len() == y.len()
+                    && x.map
+                        .iter()
+                        .all(|(k, v)| y.get(k).is_some_and(|w| v.is(w) || eq(v, w)))
+            }
+        }
+        (Value::DictView(v), Value::Set(_) | Value::FrozenSet(_))
+        | (Value::Set(_) | Value::FrozenSet(_), Value::DictView(v))
+            if v.kind != DictViewKind::Values =>
+        {
+            let set = if let Value::DictView(_) = a { b } else { a };
+            view_eq_set(v, set)
+        }
+        (Value::Slice(x), Value::Slice(y)) => {
+            Rc::ptr_eq(x, y)
+                || seq_eq(
+                    &[x.start.clone(), x.stop.clone(), x.step.clone()],
+                    &[y.start.clone(), y.stop.clone(), y.step.clone()],
+                )
         }
         _ => match (num_cmp(a, b), a.is(b)) {
             (Some(o), _) => o == Some(Ordering::Equal),
@@ -270,6 +305,11 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> RResult<Option<Ordering>> {
         (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(x.cmp(y))),
         (Value::List(x), Value::List(y)) => seq_order(op, &x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
+        (Value::Slice(x), Value::Slice(y)) => seq_order(
+            op,
+            &[x.start.clone(), x.stop.clone(), x.step.clone()],
+            &[y.start.clone(), y.stop.clone(), y.step.clone()],
+        ),
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             // Subset order: a partial order, so answer the operator directly.
             let holds = with_sets(a, b, |x, y| match op {
@@ -533,8 +573,8 @@ pub fn get_item(obj: &Value, key: &Value) -> RResult<Value> {
             Ok(Value::Int(b[i] as i64))
         }
         Value::Range(r) => {
-            if let Value::Slice(_) = key {
-                return type_error("range slicing is not supported yet");
+            if let Value::Slice(sl) = key {
+                return range_slice(r, sl);
             }
             let i = norm_index(index_of(key, "range")?, r.len() as usize, "range object")?;
             Ok(Value::Int(r.start + r.step * i as i64))
@@ -719,5 +759,88 @@ fn set_contains(s: &super::set::SetObj, item: &Value) -> RResult<bool> {
     match item {
         Value::Set(inner) => s.contains(&Value::FrozenSet(Rc::new(inner.borrow().copy()))),
         _ => s.contains(item),
+    }
+}
+
+/// `d.update(src)` / `d |= src` for a dict or an iterable of key-value pairs.
+pub fn dict_update(d: &super::value::DictRef, src: &Value) -> RResult<()> {
+    let items: Vec<(Key, Value)> = match src {
+        Value::Dict(o) => o
+            .borrow()
+            .map
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect(),
+        other => {
+            let mut items = Vec::new();
+            for (i, item) in super::iter::collect(other)?.into_iter().enumerate() {
+                let pair = match &item {
+                    Value::Tuple(_) | Value::List(_) | Value::Str(_) => {
+                        super::iter::collect(&item)?
+                    }
+                    _ => {
+                        return type_error(format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        ));
+                    }
+                };
+                if pair.len() != 2 {
+                    return err(
+                        ExcKind::ValueError,
+                        format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            pair.len()
+                        ),
+                    );
+                }
+                let mut p = pair.into_iter();
+                let k = p.next().expect("2 items");
+                items.push((make_key(k)?, p.next().expect("2 items")));
+            }
+            items
+        }
+    };
+    let mut m = d.borrow_mut();
+    for (k, v) in items {
+        m.insert(k, v);
+    }
+    Ok(())
+}
+
+/// The items of a range slice: `range(2, 20, 3)[1:4]` is `range(5, 14, 3)`.
+fn range_slice(r: &super::value::Range, s: &super::value::Slice) -> RResult<Value> {
+    let (start, stop, step) = slice_indices(s, r.len() as usize)?;
+    let at = |i: i64| i64::try_from(r.start as i128 + r.step as i128 * i as i128).ok();
+    match (at(start), at(stop), r.step.checked_mul(step)) {
+        (Some(start), Some(stop), Some(step)) => Ok(Value::Range(Rc::new(super::value::Range {
+            start,
+            stop,
+            step,
+        }))),
+        // Baton's ranges hold i64 bounds only.
+        _ => err(
+            ExcKind::OverflowError,
+            "Python int too large to convert to C ssize_t",
+        ),
+    }
+}
+
+/// A keys or items view equals a set holding exactly its elements.
+fn view_eq_set(v: &super::value::DictView, set: &Value) -> bool {
+    let d = v.dict.borrow();
+    let check = |s: &super::set::SetObj| {
+        s.len() == d.len()
+            && d.map.iter().all(|(k, val)| {
+                let item = match v.kind {
+                    DictViewKind::Keys => k.value.clone(),
+                    _ => Value::tuple(vec![k.value.clone(), val.clone()]),
+                };
+                set_contains(s, &item).unwrap_or(false)
+            })
+    };
+    match set {
+        Value::Set(s) => check(&s.borrow()),
+        Value::FrozenSet(s) => check(s),
+        _ => false,
     }
 }

@@ -28,6 +28,76 @@ pub enum BuiltinType {
     Property,
     Set,
     FrozenSet,
+    Slice,
+    Ellipsis,
+    ListIterator,
+    TupleIterator,
+    StrAsciiIterator,
+    StrIterator,
+    BytesIterator,
+    RangeIterator,
+    DictKeyIterator,
+    DictValueIterator,
+    DictItemIterator,
+    DictReverseKeyIterator,
+    DictReverseValueIterator,
+    DictReverseItemIterator,
+    Enumerate,
+    Zip,
+    ListReverseIterator,
+    Reversed,
+    SetIterator,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Iterator,
+}
+
+impl BuiltinType {
+    /// Built-in types after `FrozenSet`, with their names: the types of slices, `...`, views
+    /// and built-in iterators (not callable; `type(v)` and `isinstance` use them).
+    pub const EXTRA: &'static [(BuiltinType, &'static str)] = &[
+        (BuiltinType::Slice, "slice"),
+        (BuiltinType::Ellipsis, "ellipsis"),
+        (BuiltinType::ListIterator, "list_iterator"),
+        (BuiltinType::TupleIterator, "tuple_iterator"),
+        (BuiltinType::StrAsciiIterator, "str_ascii_iterator"),
+        (BuiltinType::StrIterator, "str_iterator"),
+        (BuiltinType::BytesIterator, "bytes_iterator"),
+        (BuiltinType::RangeIterator, "range_iterator"),
+        (BuiltinType::DictKeyIterator, "dict_keyiterator"),
+        (BuiltinType::DictValueIterator, "dict_valueiterator"),
+        (BuiltinType::DictItemIterator, "dict_itemiterator"),
+        (
+            BuiltinType::DictReverseKeyIterator,
+            "dict_reversekeyiterator",
+        ),
+        (
+            BuiltinType::DictReverseValueIterator,
+            "dict_reversevalueiterator",
+        ),
+        (
+            BuiltinType::DictReverseItemIterator,
+            "dict_reverseitemiterator",
+        ),
+        (BuiltinType::Enumerate, "enumerate"),
+        (BuiltinType::Zip, "zip"),
+        (BuiltinType::ListReverseIterator, "list_reverseiterator"),
+        (BuiltinType::Reversed, "reversed"),
+        (BuiltinType::SetIterator, "set_iterator"),
+        (BuiltinType::DictKeys, "dict_keys"),
+        (BuiltinType::DictValues, "dict_values"),
+        (BuiltinType::DictItems, "dict_items"),
+        (BuiltinType::Iterator, "iterator"),
+    ];
+
+    /// The extra type named `name` (see `EXTRA`).
+    pub fn extra_named(name: &str) -> Option<BuiltinType> {
+        Self::EXTRA
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(t, _)| *t)
+    }
 }
 
 #[derive(Debug)]

@@ -120,6 +120,18 @@ pub fn install(interp: &mut Interp) {
             Ok(Value::Bool(collect(&a[0])?.iter().all(truthy)))
         }),
         ("super", |i, a, _| i.make_super(a)),
+        ("delattr", |i, a, k| {
+            no_kwargs("delattr", k)?;
+            arity("delattr", a, 2, 2)?;
+            let Value::Str(name) = &a[1] else {
+                return type_error(format!(
+                    "attribute name must be string, not '{}'",
+                    a[1].type_name()
+                ));
+            };
+            i.delete_attr(&a[0], name)?;
+            Ok(Value::None)
+        }),
         ("format", |_, a, _| {
             arity("format", a, 1, 2)?;
             let spec = match a.get(1) {
@@ -189,6 +201,7 @@ pub fn install(interp: &mut Interp) {
         }),
         (BuiltinType::Dict, "dict", dict_ctor),
         (BuiltinType::Range, "range", range),
+        (BuiltinType::Slice, "slice", slice),
         (BuiltinType::Type, "type", |i, a, _| {
             arity("type", a, 1, 1)?;
             Ok(i.type_of(&a[0]))
@@ -216,7 +229,36 @@ pub fn install(interp: &mut Interp) {
             interp.builtins.borrow_mut().set_str(k.name(), t);
         }
     }
+    let id = interp.register_native("ascii", NativeKind::Stepped(ascii));
+    let v = interp.natives[id as usize].value.clone();
+    interp.builtins.borrow_mut().set_str("ascii", v);
+    let frame_fns: &[(&str, crate::vm::FrameFn)] = &[
+        ("globals", globals),
+        ("vars", vars),
+        ("locals", locals),
+        ("dir", dir),
+    ];
+    for (name, f) in frame_fns {
+        let id = interp.register_native(name, NativeKind::Frame(*f));
+        let v = interp.natives[id as usize].value.clone();
+        interp.builtins.borrow_mut().set_str(name, v);
+    }
+    // `Ellipsis` (`...`): the one instance of a class defined in Rust.
+    let ellipsis = interp.native_class(
+        "ellipsis",
+        "builtins",
+        &[(
+            "__repr__",
+            NativeKind::Pure(|_, _, _| Ok(Value::str("Ellipsis"))),
+        )],
+    );
+    let ellipsis = Value::Instance(Rc::new(crate::object::value::Instance {
+        class: ellipsis,
+        dict: Rc::new(RefCell::new(Dict::new())),
+        payload: None,
+    }));
     let b = &interp.builtins;
+    b.borrow_mut().set_str("Ellipsis", ellipsis);
     b.borrow_mut().set_str("None", Value::None);
     b.borrow_mut().set_str("__name__", Value::str("builtins"));
 }
@@ -364,15 +406,22 @@ fn zip(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
     Ok(new_iter(IterState::Zip { inners }))
 }
 
-fn reversed(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
+fn reversed(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    no_kwargs("reversed", kw)?;
     arity("reversed", a, 1, 1)?;
+    let dict_rev = |dict: &crate::object::value::DictRef, kind| {
+        let len = dict.borrow().len();
+        Ok(new_iter(IterState::DictRev {
+            dict: dict.clone(),
+            idx: len,
+            kind,
+            len,
+        }))
+    };
     let n = match &a[0] {
         Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => ops::len(&a[0])?,
-        Value::Dict(d) => {
-            let mut keys: Vec<Value> = d.borrow().keys().cloned().collect();
-            keys.reverse();
-            return iter_of(&Value::list(keys));
-        }
+        Value::Dict(d) => return dict_rev(d, crate::object::value::DictViewKind::Keys),
+        Value::DictView(v) => return dict_rev(&v.dict, v.kind),
         other => return type_error(format!("'{}' object is not reversible", other.type_name())),
     };
     Ok(new_iter(IterState::Reversed {
@@ -764,4 +813,176 @@ fn dict_ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
         d.set_str(k, v.clone());
     }
     Ok(Value::dict(d))
+}
+
+/// `slice(stop)` / `slice(start, stop[, step])`.
+fn slice(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    no_kwargs("slice", kw)?;
+    arity("slice", a, 1, 3)?;
+    let (start, stop, step) = match a {
+        [stop] => (Value::None, stop.clone(), Value::None),
+        [start, stop] => (start.clone(), stop.clone(), Value::None),
+        _ => (a[0].clone(), a[1].clone(), a[2].clone()),
+    };
+    Ok(Value::Slice(Rc::new(crate::object::value::Slice {
+        start,
+        stop,
+        step,
+    })))
+}
+
+/// `globals()`: the namespace of the calling code's module.
+fn globals(
+    _: &mut Interp,
+    fiber: &mut crate::vm::Fiber,
+    args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> RResult<crate::vm::Flow> {
+    no_kwargs("globals", &kw)?;
+    arity("globals", &args, 0, 0)?;
+    let g = match fiber.frames.last() {
+        Some(f) => Value::Dict(f.globals.clone()),
+        None => Value::dict(Dict::new()),
+    };
+    fiber.stack.push(g);
+    Ok(crate::vm::Flow::Continue)
+}
+
+/// `vars(obj)`: its `__dict__`; `vars()`: the caller's namespace (a snapshot of a function's
+/// locals).
+fn vars(
+    _: &mut Interp,
+    fiber: &mut crate::vm::Fiber,
+    args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> RResult<crate::vm::Flow> {
+    no_kwargs("vars", &kw)?;
+    arity("vars", &args, 0, 1)?;
+    let v = match args.first() {
+        Some(Value::Instance(i)) => Value::Dict(i.dict.clone()),
+        Some(Value::Module(m)) => Value::Dict(m.dict.clone()),
+        Some(Value::Type(t)) if t.dict.is_some() => Value::Dict(t.dict.clone().expect("dict")),
+        Some(Value::Exception(e)) => {
+            let mut attrs = e.attrs.borrow_mut();
+            Value::Dict(
+                attrs
+                    .get_or_insert_with(|| Rc::new(RefCell::new(Dict::new())))
+                    .clone(),
+            )
+        }
+        Some(_) => return type_error("vars() argument must have __dict__ attribute"),
+        None => caller_namespace(fiber),
+    };
+    fiber.stack.push(v);
+    Ok(crate::vm::Flow::Continue)
+}
+
+/// `locals()` of the top frame: the module or class namespace, or a snapshot of a
+/// function's bound local variables (cells included).
+fn caller_namespace(fiber: &crate::vm::Fiber) -> Value {
+    use crate::bytecode::CodeKind;
+    use crate::object::frame::FrameKind;
+    let Some(frame) = fiber.frames.last() else {
+        return Value::dict(Dict::new());
+    };
+    if let FrameKind::ClassBody(cb) = &frame.kind {
+        return Value::Dict(cb.ns.clone());
+    }
+    let code = &frame.code.code;
+    if code.kind == CodeKind::Module {
+        return Value::Dict(frame.globals.clone());
+    }
+    let mut d = Dict::new();
+    let base = frame.base as usize;
+    for (i, name) in code.varnames.iter().enumerate() {
+        if let Some(v) = fiber.stack.get(base + i)
+            && !matches!(v, Value::Unbound | Value::Cell(_))
+        {
+            d.set_str(name, v.clone());
+        }
+    }
+    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
+    for (name, cell) in cell_names.zip(frame.cells.iter()) {
+        let v = cell.borrow().clone();
+        if !matches!(v, Value::Unbound) {
+            d.set_str(name, v);
+        }
+    }
+    Value::dict(d)
+}
+
+/// `locals()`.
+fn locals(
+    _: &mut Interp,
+    fiber: &mut crate::vm::Fiber,
+    args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> RResult<crate::vm::Flow> {
+    no_kwargs("locals", &kw)?;
+    arity("locals", &args, 0, 0)?;
+    let v = caller_namespace(fiber);
+    fiber.stack.push(v);
+    Ok(crate::vm::Flow::Continue)
+}
+
+/// `dir(obj)`, or `dir()`: the sorted names of the caller's namespace.
+fn dir(
+    interp: &mut Interp,
+    fiber: &mut crate::vm::Fiber,
+    args: Vec<Value>,
+    kw: Vec<(Rc<str>, Value)>,
+) -> RResult<crate::vm::Flow> {
+    no_kwargs("dir", &kw)?;
+    arity("dir", &args, 0, 1)?;
+    let names = match args.first() {
+        Some(obj) => interp.dir_names(obj),
+        None => {
+            let Value::Dict(d) = caller_namespace(fiber) else {
+                unreachable!("a namespace is a dict")
+            };
+            let mut names: Vec<String> = d
+                .borrow()
+                .map
+                .keys()
+                .filter_map(|k| match &k.value {
+                    Value::Str(s) => Some(s.as_str().to_string()),
+                    _ => None,
+                })
+                .collect();
+            names.sort();
+            names
+        }
+    };
+    fiber
+        .stack
+        .push(Value::list(names.into_iter().map(Value::string).collect()));
+    Ok(crate::vm::Flow::Continue)
+}
+
+/// `ascii(obj)`: `repr(obj)` with non-ASCII characters escaped (a user `__repr__` runs first).
+fn ascii(interp: &mut Interp, input: crate::vm::StepInput) -> RResult<crate::vm::Step> {
+    use crate::vm::{Step, StepInput};
+    let escaped = |v: &Value| match v {
+        Value::Str(s) => Ok(Step::Return(Value::string(crate::vm::ascii(s.as_str())))),
+        other => type_error(format!(
+            "__repr__ returned non-string (type {})",
+            other.type_name()
+        )),
+    };
+    match input {
+        StepInput::Start(a, kw) => {
+            no_kwargs("ascii", kw)?;
+            arity("ascii", a, 1, 1)?;
+            if let Value::Instance(_) = &a[0] {
+                return Ok(Step::Call {
+                    func: interp.natives[interp.repr_native as usize].value.clone(),
+                    args: vec![a[0].clone()],
+                    state: Value::None,
+                });
+            }
+            escaped(&Value::string(repr::repr(&a[0])))
+        }
+        StepInput::Resume { result, .. } => escaped(&result),
+        StepInput::Throw { exc, .. } => Err(Raise::value(exc)),
+    }
 }

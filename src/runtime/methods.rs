@@ -10,7 +10,7 @@ use crate::object::str::Str;
 use crate::object::types::ExcKind;
 use crate::object::value::{DictView, DictViewKind, Value};
 use crate::vm::Interp;
-use crate::vm::attr_tags::{DICT, FLOAT, INT, LIST, STR, TUPLE};
+use crate::vm::attr_tags::{DICT, DICT_TYPE, FLOAT, INT, ITER, LIST, RANGE, SLICE, STR, TUPLE};
 use std::rc::Rc;
 
 type Kw<'a> = &'a [(Rc<str>, Value)];
@@ -19,25 +19,8 @@ pub fn install(interp: &mut Interp) {
     install_str(interp);
     install_list(interp);
     install_dict(interp);
-    interp.register_method(TUPLE, "count", |_, a, _| {
-        arity("count", &a[1..], 1, 1)?;
-        let Value::Tuple(t) = &a[0] else {
-            unreachable!()
-        };
-        Ok(Value::Int(
-            t.iter().filter(|x| ops::eq(x, &a[1])).count() as i64
-        ))
-    });
-    interp.register_method(TUPLE, "index", |_, a, _| {
-        arity("index", &a[1..], 1, 1)?;
-        let Value::Tuple(t) = &a[0] else {
-            unreachable!()
-        };
-        match t.iter().position(|x| ops::eq(x, &a[1])) {
-            Some(i) => Ok(Value::Int(i as i64)),
-            None => err(ExcKind::ValueError, "tuple.index(x): x not in tuple"),
-        }
-    });
+    install_tuple(interp);
+    install_range_slice_iter(interp);
     interp.register_method(INT, "bit_length", |_, a, _| {
         Ok(Value::Int(match &a[0] {
             Value::Int(i) => 64 - i.unsigned_abs().leading_zeros() as i64,
@@ -573,14 +556,58 @@ fn l(v: &Value) -> &crate::object::value::ListRef {
     }
 }
 
+/// Checks a method that takes exactly `n` (0 or 1) positional arguments and no keywords,
+/// with CPython's `list.append() takes exactly one argument (2 given)` messages; `name` is
+/// qualified (`list.append`). `a[0]` is the receiver.
+fn exact(name: &str, a: &[Value], kw: Kw, n: usize) -> RResult<()> {
+    if !kw.is_empty() {
+        return type_error(format!("{name}() takes no keyword arguments"));
+    }
+    arity(name, &a[1..], n, n)
+}
+
+/// A start or stop argument of `index`: an int (clamped if huge) or an error.
+fn slice_bound(v: &Value) -> RResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+            i64::MIN
+        } else {
+            i64::MAX
+        }),
+        _ => type_error("slice indices must be integers or have an __index__ method"),
+    }
+}
+
+/// The `[start, stop)` window of `seq.index(x, start, stop)` over `len` items.
+fn index_window(a: &[Value], len: usize) -> RResult<(usize, usize)> {
+    let norm = |i: i64| -> usize {
+        if i < 0 {
+            (i as i128 + len as i128).max(0) as usize
+        } else {
+            i as usize
+        }
+    };
+    let start = match a.get(2) {
+        Some(v) => norm(slice_bound(v)?),
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(v) => norm(slice_bound(v)?),
+        None => usize::MAX,
+    };
+    Ok((start, stop))
+}
+
 fn install_list(interp: &mut Interp) {
-    interp.register_method(LIST, "append", |_, a, _| {
-        arity("append", &a[1..], 1, 1)?;
+    interp.register_method(LIST, "append", |_, a, k| {
+        exact("list.append", a, k, 1)?;
         l(&a[0]).borrow_mut().push(a[1].clone());
         Ok(Value::None)
     });
-    interp.register_method(LIST, "extend", |_, a, _| {
-        arity("extend", &a[1..], 1, 1)?;
+    interp.register_method(LIST, "extend", |_, a, k| {
+        exact("list.extend", a, k, 1)?;
         let items = collect(&a[1])?;
         l(&a[0]).borrow_mut().extend(items);
         Ok(Value::None)
@@ -609,10 +636,10 @@ fn install_list(interp: &mut Interp) {
         }
         Ok(v.remove(j as usize))
     });
-    interp.register_method(LIST, "remove", |_, a, _| {
-        arity("remove", &a[1..], 1, 1)?;
+    interp.register_method(LIST, "remove", |_, a, k| {
+        exact("list.remove", a, k, 1)?;
         let mut v = l(&a[0]).borrow_mut();
-        match v.iter().position(|x| ops::eq(x, &a[1])) {
+        match v.iter().position(|x| x.is(&a[1]) || ops::eq(x, &a[1])) {
             Some(i) => {
                 v.remove(i);
                 Ok(Value::None)
@@ -623,16 +650,22 @@ fn install_list(interp: &mut Interp) {
     interp.register_method(LIST, "index", |_, a, _| {
         arity("index", &a[1..], 1, 3)?;
         let v = l(&a[0]).borrow();
-        match v.iter().position(|x| x.is(&a[1]) || ops::eq(x, &a[1])) {
-            Some(i) => Ok(Value::Int(i as i64)),
-            None => err(
-                ExcKind::ValueError,
-                format!("{} is not in list", repr::repr(&a[1])),
-            ),
+        let (start, stop) = index_window(a, v.len())?;
+        let stop = stop.min(v.len());
+        if start < stop
+            && let Some(i) = v[start..stop]
+                .iter()
+                .position(|x| x.is(&a[1]) || ops::eq(x, &a[1]))
+        {
+            return Ok(Value::Int((start + i) as i64));
         }
+        err(
+            ExcKind::ValueError,
+            format!("{} is not in list", repr::repr(&a[1])),
+        )
     });
-    interp.register_method(LIST, "count", |_, a, _| {
-        arity("count", &a[1..], 1, 1)?;
+    interp.register_method(LIST, "count", |_, a, k| {
+        exact("list.count", a, k, 1)?;
         let v = l(&a[0]).borrow();
         Ok(Value::Int(
             v.iter()
@@ -640,16 +673,159 @@ fn install_list(interp: &mut Interp) {
                 .count() as i64,
         ))
     });
-    interp.register_method(LIST, "reverse", |_, a, _| {
+    interp.register_method(LIST, "reverse", |_, a, k| {
+        exact("list.reverse", a, k, 0)?;
         l(&a[0]).borrow_mut().reverse();
         Ok(Value::None)
     });
-    interp.register_method(LIST, "clear", |_, a, _| {
+    interp.register_method(LIST, "clear", |_, a, k| {
+        exact("list.clear", a, k, 0)?;
         l(&a[0]).borrow_mut().clear();
         Ok(Value::None)
     });
-    interp.register_method(LIST, "copy", |_, a, _| {
+    interp.register_method(LIST, "copy", |_, a, k| {
+        exact("list.copy", a, k, 0)?;
         Ok(Value::list(l(&a[0]).borrow().clone()))
+    });
+}
+
+fn install_tuple(interp: &mut Interp) {
+    fn t(v: &Value) -> &[Value] {
+        match v {
+            Value::Tuple(t) => t,
+            _ => unreachable!("tuple method on a non-tuple"),
+        }
+    }
+    interp.register_method(TUPLE, "count", |_, a, k| {
+        exact("tuple.count", a, k, 1)?;
+        Ok(Value::Int(
+            t(&a[0])
+                .iter()
+                .filter(|x| x.is(&a[1]) || ops::eq(x, &a[1]))
+                .count() as i64,
+        ))
+    });
+    interp.register_method(TUPLE, "index", |_, a, _| {
+        arity("index", &a[1..], 1, 3)?;
+        let items = t(&a[0]);
+        let (start, stop) = index_window(a, items.len())?;
+        let stop = stop.min(items.len());
+        if start < stop
+            && let Some(i) = items[start..stop]
+                .iter()
+                .position(|x| x.is(&a[1]) || ops::eq(x, &a[1]))
+        {
+            return Ok(Value::Int((start + i) as i64));
+        }
+        err(ExcKind::ValueError, "tuple.index(x): x not in tuple")
+    });
+}
+
+/// Methods of ranges, slices and built-in iterators.
+fn install_range_slice_iter(interp: &mut Interp) {
+    fn r(v: &Value) -> &crate::object::value::Range {
+        match v {
+            Value::Range(r) => r,
+            _ => unreachable!("range method on a non-range"),
+        }
+    }
+    /// The position of `x` in the range, if it is there.
+    fn range_find(rg: &crate::object::value::Range, x: &Value) -> RResult<Option<i64>> {
+        let n = match x {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Ok(None),
+            _ => {
+                // Not an int: compare item by item, as CPython does.
+                for i in 0..rg.len() {
+                    if ops::eq(&Value::Int(rg.start + i * rg.step), x) {
+                        return Ok(Some(i));
+                    }
+                }
+                return Ok(None);
+            }
+        };
+        if !ops::contains(
+            &Value::Range(Rc::new(crate::object::value::Range {
+                start: rg.start,
+                stop: rg.stop,
+                step: rg.step,
+            })),
+            &Value::Int(n),
+        )? {
+            return Ok(None);
+        }
+        Ok(Some(
+            ((n as i128 - rg.start as i128) / rg.step as i128) as i64,
+        ))
+    }
+    interp.register_method(RANGE, "index", |_, a, k| {
+        exact("range.index", a, k, 1)?;
+        match range_find(r(&a[0]), &a[1])? {
+            Some(i) => Ok(Value::Int(i)),
+            None if matches!(a[1], Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) => err(
+                ExcKind::ValueError,
+                format!("{} is not in range", repr::repr(&a[1])),
+            ),
+            None => err(ExcKind::ValueError, "sequence.index(x): x not in sequence"),
+        }
+    });
+    interp.register_method(RANGE, "count", |_, a, k| {
+        exact("range.count", a, k, 1)?;
+        let rg = r(&a[0]);
+        if matches!(a[1], Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            return Ok(Value::Int(range_find(rg, &a[1])?.is_some() as i64));
+        }
+        let n = (0..rg.len())
+            .filter(|i| ops::eq(&Value::Int(rg.start + i * rg.step), &a[1]))
+            .count();
+        Ok(Value::Int(n as i64))
+    });
+    interp.register_method(SLICE, "indices", |_, a, k| {
+        exact("slice.indices", a, k, 1)?;
+        let Value::Slice(sl) = &a[0] else {
+            unreachable!("slice method on a non-slice")
+        };
+        let len = match &a[1] {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => {
+                return err(
+                    ExcKind::OverflowError,
+                    "Python int too large to convert to C ssize_t",
+                );
+            }
+            other => {
+                return type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    other.type_name()
+                ));
+            }
+        };
+        if len < 0 {
+            return err(ExcKind::ValueError, "length should not be negative");
+        }
+        let (start, stop, step) = ops::slice_indices(sl, len as usize)?;
+        Ok(Value::tuple(vec![
+            Value::Int(start),
+            Value::Int(stop),
+            Value::Int(step),
+        ]))
+    });
+    interp.register_method(ITER, "__next__", |_, a, k| {
+        exact("__next__", a, k, 0)?;
+        let Value::Iter(it) = &a[0] else {
+            unreachable!("iterator method on a non-iterator")
+        };
+        let item = it.borrow_mut().next_item()?;
+        match item {
+            Some(v) => Ok(v),
+            None => Err(crate::object::Raise::args(ExcKind::StopIteration, vec![])),
+        }
+    });
+    interp.register_method(ITER, "__iter__", |_, a, k| {
+        exact("__iter__", a, k, 0)?;
+        Ok(a[0].clone())
     });
 }
 
@@ -668,9 +844,39 @@ fn view(a: &[Value], kind: DictViewKind) -> RResult<Value> {
 }
 
 fn install_dict(interp: &mut Interp) {
-    interp.register_method(DICT, "keys", |_, a, _| view(a, DictViewKind::Keys));
-    interp.register_method(DICT, "values", |_, a, _| view(a, DictViewKind::Values));
-    interp.register_method(DICT, "items", |_, a, _| view(a, DictViewKind::Items));
+    interp.register_method(DICT, "keys", |_, a, k| {
+        exact("dict.keys", a, k, 0)?;
+        view(a, DictViewKind::Keys)
+    });
+    interp.register_method(DICT, "values", |_, a, k| {
+        exact("dict.values", a, k, 0)?;
+        view(a, DictViewKind::Values)
+    });
+    interp.register_method(DICT, "items", |_, a, k| {
+        exact("dict.items", a, k, 0)?;
+        view(a, DictViewKind::Items)
+    });
+    interp.register_method(DICT, "popitem", |_, a, k| {
+        exact("dict.popitem", a, k, 0)?;
+        let mut m = d(&a[0]).borrow_mut();
+        match m.map.pop() {
+            Some((key, v)) => {
+                m.version += 1;
+                Ok(Value::tuple(vec![key.value, v]))
+            }
+            None => Err(crate::object::Raise::args(
+                ExcKind::KeyError,
+                vec![Value::str("popitem(): dictionary is empty")],
+            )),
+        }
+    });
+    // `{}.fromkeys(...)` ignores its receiver; `dict.fromkeys(...)` has none.
+    interp.register_method(DICT, "fromkeys", |_, a, k| fromkeys(&a[1..], k));
+    let id = interp.register_native(
+        "fromkeys",
+        crate::vm::NativeKind::Pure(|_, a, k| fromkeys(a, k)),
+    );
+    interp.methods.insert((DICT_TYPE, "fromkeys"), id);
     interp.register_method(DICT, "get", |_, a, _| {
         arity("get", &a[1..], 1, 2)?;
         let k = ops::make_key(a[1].clone())?;
@@ -736,11 +942,27 @@ fn install_dict(interp: &mut Interp) {
         }
         Ok(Value::None)
     });
-    interp.register_method(DICT, "clear", |_, a, _| {
+    interp.register_method(DICT, "clear", |_, a, k| {
+        exact("dict.clear", a, k, 0)?;
         d(&a[0]).borrow_mut().clear();
         Ok(Value::None)
     });
-    interp.register_method(DICT, "copy", |_, a, _| {
+    interp.register_method(DICT, "copy", |_, a, k| {
+        exact("dict.copy", a, k, 0)?;
         Ok(Value::dict(d(&a[0]).borrow().clone()))
     });
+}
+
+/// `dict.fromkeys(iterable, value=None)`.
+fn fromkeys(a: &[Value], kw: Kw) -> RResult<Value> {
+    if !kw.is_empty() {
+        return type_error("dict.fromkeys() takes no keyword arguments");
+    }
+    arity("fromkeys", a, 1, 2)?;
+    let value = a.get(1).cloned().unwrap_or(Value::None);
+    let mut m = crate::object::dict::Dict::new();
+    for key in collect(&a[0])? {
+        m.insert(ops::make_key(key)?, value.clone());
+    }
+    Ok(Value::dict(m))
 }

@@ -27,6 +27,12 @@ pub mod tag {
     pub const PROPERTY: u8 = 11;
     pub const SET: u8 = 12;
     pub const FROZENSET: u8 = 13;
+    pub const RANGE: u8 = 14;
+    pub const SLICE: u8 = 15;
+    /// Built-in iterators (`Value::Iter`).
+    pub const ITER: u8 = 16;
+    /// Class-level methods of `dict` (`dict.fromkeys`): never a receiver's tag.
+    pub const DICT_TYPE: u8 = 17;
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -44,6 +50,9 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::Generator(_) => tag::GENERATOR,
         Value::Set(_) => tag::SET,
         Value::FrozenSet(_) => tag::FROZENSET,
+        Value::Range(_) => tag::RANGE,
+        Value::Slice(_) => tag::SLICE,
+        Value::Iter(_) => tag::ITER,
         Value::Wrapped(w) if matches!(**w, crate::object::value::Wrapped::Property(..)) => {
             tag::PROPERTY
         }
@@ -171,6 +180,16 @@ impl Interp {
             (Value::Module(m), _) => m.dict.borrow().get_str(&Str::new(n)).cloned(),
             (_, "__class__") => Some(self.type_of(obj)),
             (Value::Exception(e), "args") => Some(Value::tuple(e.args.borrow().clone())),
+            (Value::Range(r), "start" | "stop" | "step") => Some(Value::Int(match n {
+                "start" => r.start,
+                "stop" => r.stop,
+                _ => r.step,
+            })),
+            (Value::Slice(sl), "start" | "stop" | "step") => Some(match n {
+                "start" => sl.start.clone(),
+                "stop" => sl.stop.clone(),
+                _ => sl.step.clone(),
+            }),
             (Value::Exception(e), "__cause__") => {
                 Some(e.cause.borrow().clone().unwrap_or(Value::None))
             }
@@ -181,6 +200,7 @@ impl Interp {
                 Some(Value::Bool(e.suppress_context.get()))
             }
             (Value::Exception(_), "__traceback__") => Some(Value::None),
+            (Value::Exception(e), _) => exception_field(e, n),
             (Value::Type(t), "__name__" | "__qualname__") => Some(Value::str(&t.name)),
             (Value::Wrapped(_), "fget" | "fset" | "fdel") => {
                 let (g, s, d) = super::protocol::property_parts(obj)?;
@@ -223,11 +243,14 @@ impl Interp {
         let tag = match t.kind {
             TypeKind::Builtin(B::Str) => tag::STR,
             TypeKind::Builtin(B::List) => tag::LIST,
+            TypeKind::Builtin(B::Dict) if n == "fromkeys" => tag::DICT_TYPE,
             TypeKind::Builtin(B::Dict) => tag::DICT,
             TypeKind::Builtin(B::Tuple) => tag::TUPLE,
             TypeKind::Builtin(B::Int) => tag::INT,
             TypeKind::Builtin(B::Float) => tag::FLOAT,
             TypeKind::Builtin(B::Bytes) => tag::BYTES,
+            TypeKind::Builtin(B::Range) => tag::RANGE,
+            TypeKind::Builtin(B::Slice) => tag::SLICE,
             TypeKind::Builtin(B::Object) => {
                 let id = self.object_method(n)?;
                 return Some(self.natives[id as usize].value.clone());
@@ -263,6 +286,13 @@ impl Interp {
             Value::Native(_) => B::BuiltinFunction,
             Value::Set(_) => B::Set,
             Value::FrozenSet(_) => B::FrozenSet,
+            Value::Slice(_) => B::Slice,
+            Value::Iter(it) => B::extra_named(it.borrow().type_name()).unwrap_or(B::Iterator),
+            Value::DictView(v) => match v.kind {
+                crate::object::value::DictViewKind::Keys => B::DictKeys,
+                crate::object::value::DictViewKind::Values => B::DictValues,
+                crate::object::value::DictViewKind::Items => B::DictItems,
+            },
             v if super::protocol::property_parts(v).is_some() => B::Property,
             _ => B::Object,
         };
@@ -280,6 +310,12 @@ impl Interp {
 
     /// `obj.name = value`.
     pub fn store_attr(&mut self, obj: &Value, name: &Str, value: Value) -> RResult<()> {
+        if let (Value::Exception(e), "args") = (obj, name.as_str()) {
+            // `e.args = ...` replaces the arguments `str(e)` and `repr(e)` show.
+            let items = crate::object::iter::collect(&value)?;
+            *e.args.borrow_mut() = items;
+            return Ok(());
+        }
         if let Some(r) = self.object_store(obj, name, value.clone()) {
             return r;
         }
@@ -458,4 +494,191 @@ pub fn format_with_spec(v: &Value, spec: &str) -> RResult<String> {
         };
         crate::object::exception::Raise::new(k, msg)
     })
+}
+
+/// The fields built-in exception classes derive from their arguments (`StopIteration.value`,
+/// `SystemExit.code`, `ImportError.name`, ...), for exceptions of those classes and their
+/// subclasses.
+fn exception_field(e: &crate::object::exception::ExceptionObj, n: &str) -> Option<Value> {
+    let kind = e.kind()?;
+    let args = e.args.borrow();
+    let is = |k: ExcKind| {
+        let mut cur = Some(kind);
+        while let Some(c) = cur {
+            if c == k {
+                return true;
+            }
+            cur = c.parent();
+        }
+        false
+    };
+    match n {
+        "value" if is(ExcKind::StopIteration) => Some(args.first().cloned().unwrap_or(Value::None)),
+        "code" if is(ExcKind::SystemExit) => Some(match args.len() {
+            0 => Value::None,
+            1 => args[0].clone(),
+            _ => Value::tuple(args.clone()),
+        }),
+        "msg" if is(ExcKind::ImportError) => Some(match args.len() {
+            1 => args[0].clone(),
+            _ => Value::None,
+        }),
+        "path" if is(ExcKind::ImportError) => Some(Value::None),
+        "name" if is(ExcKind::ImportError) => {
+            // The importer's own error names the missing module.
+            let name = match args.first() {
+                Some(Value::Str(s)) if kind == ExcKind::ModuleNotFoundError => s
+                    .as_str()
+                    .strip_prefix("No module named '")
+                    .and_then(|rest| rest.strip_suffix('\''))
+                    .map(Value::str),
+                _ => None,
+            };
+            Some(name.unwrap_or(Value::None))
+        }
+        _ => None,
+    }
+}
+
+/// `dir(object())`.
+const OBJECT_DIR: &[&str] = &[
+    "__class__",
+    "__delattr__",
+    "__dir__",
+    "__doc__",
+    "__eq__",
+    "__format__",
+    "__ge__",
+    "__getattribute__",
+    "__getstate__",
+    "__gt__",
+    "__hash__",
+    "__init__",
+    "__init_subclass__",
+    "__le__",
+    "__lt__",
+    "__ne__",
+    "__new__",
+    "__reduce__",
+    "__reduce_ex__",
+    "__repr__",
+    "__setattr__",
+    "__sizeof__",
+    "__str__",
+    "__subclasshook__",
+];
+
+/// What `dir(BaseException())` adds to `dir(object())`.
+const EXCEPTION_DIR: &[&str] = &[
+    "__cause__",
+    "__context__",
+    "__dict__",
+    "__setstate__",
+    "__suppress_context__",
+    "__traceback__",
+    "add_note",
+    "args",
+    "with_traceback",
+];
+
+impl Interp {
+    /// `delattr(obj, name)`.
+    pub fn delete_attr(&mut self, obj: &Value, name: &Str) -> RResult<()> {
+        let n = name.as_str();
+        let key = crate::object::ops::make_key(Value::str(n))?;
+        let removed = match obj {
+            Value::Instance(i) => i.dict.borrow_mut().remove(&key).is_some(),
+            Value::Type(t) if t.dict.is_some() => t
+                .dict
+                .as_ref()
+                .is_some_and(|d| d.borrow_mut().remove(&key).is_some()),
+            Value::Module(m) => {
+                if m.dict.borrow_mut().remove(&key).is_some() {
+                    return Ok(());
+                }
+                return err(
+                    ExcKind::AttributeError,
+                    format!("'module' object has no attribute '{n}'"),
+                );
+            }
+            Value::Exception(e) => e
+                .attrs
+                .borrow()
+                .as_ref()
+                .is_some_and(|d| d.borrow_mut().remove(&key).is_some()),
+            Value::Type(t) => {
+                return type_error(format!(
+                    "cannot set '{n}' attribute of immutable type '{}'",
+                    t.name
+                ));
+            }
+            _ => false,
+        };
+        if removed {
+            Ok(())
+        } else {
+            self.attr_error(obj, n)
+        }
+    }
+
+    /// `dir(obj)`: the sorted attribute names, as CPython lists them for instances, classes
+    /// and modules (approximate for other built-in values).
+    pub fn dir_names(&self, obj: &Value) -> Vec<String> {
+        let mut names: Vec<String> = Vec::new();
+        let keys = |d: &DictRef, out: &mut Vec<String>| {
+            for k in d.borrow().map.keys() {
+                if let Value::Str(s) = &k.value {
+                    out.push(s.as_str().to_string());
+                }
+            }
+        };
+        let class = match obj {
+            Value::Module(m) => {
+                keys(&m.dict, &mut names);
+                None
+            }
+            Value::Instance(i) => {
+                keys(&i.dict, &mut names);
+                Some(i.class.clone())
+            }
+            Value::Exception(e) => {
+                if let Some(d) = &*e.attrs.borrow() {
+                    keys(d, &mut names);
+                }
+                Some(e.class.clone())
+            }
+            Value::Type(t) => Some(t.clone()),
+            other => {
+                names.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+                if let Some(t) = type_tag(other) {
+                    names.extend(
+                        self.methods
+                            .keys()
+                            .filter(|(tag, _)| *tag == t)
+                            .map(|(_, n)| n.to_string()),
+                    );
+                }
+                None
+            }
+        };
+        if let Some(class) = class {
+            names.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+            if class.is_exception() {
+                names.extend(EXCEPTION_DIR.iter().map(|s| s.to_string()));
+            }
+            for t in std::iter::once(&class).chain(class.mro.iter()) {
+                if let Some(d) = &t.dict {
+                    keys(d, &mut names);
+                    names.extend(["__module__", "__weakref__"].map(String::from));
+                    if !class.is_exception() {
+                        names.push("__dict__".into());
+                    }
+                }
+            }
+            names.retain(|n| n != "__qualname__");
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
 }

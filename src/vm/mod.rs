@@ -224,7 +224,8 @@ impl Interp {
             FrozenSet,
         ];
         let mut types = Vec::new();
-        for bt in all {
+        let extra = BuiltinType::EXTRA.iter().map(|(t, _)| *t);
+        for bt in all.into_iter().chain(extra) {
             if bt == Object {
                 types.push(object_type.clone());
                 continue;
@@ -251,6 +252,10 @@ impl Interp {
                 Set => "set",
                 FrozenSet => "frozenset",
                 Object => unreachable!(),
+                other => match BuiltinType::EXTRA.iter().find(|(t, _)| *t == other) {
+                    Some((_, name)) => name,
+                    None => unreachable!(),
+                },
             };
             let base = if bt == Bool {
                 types[Int as usize].clone()
@@ -352,6 +357,9 @@ impl Interp {
             attr::tag::PROPERTY => "property",
             attr::tag::SET => "set",
             attr::tag::FROZENSET => "frozenset",
+            attr::tag::RANGE => "range",
+            attr::tag::SLICE => "slice",
+            attr::tag::ITER => "iterator",
             attr::tag::FUTURE => "Future",
             attr::tag::EXCEPTION => "BaseException",
             _ => "object",
@@ -440,7 +448,12 @@ impl Interp {
                 Const::Float(f) => Value::Float(*f),
                 Const::Str(s) => Value::str(s),
                 Const::Bytes(b) => Value::Bytes(Rc::new(b.to_vec())),
-                Const::Ellipsis => Value::None,
+                Const::Ellipsis => interp
+                    .builtins
+                    .borrow()
+                    .get_str(&crate::object::str::Str::new("Ellipsis"))
+                    .cloned()
+                    .unwrap_or(Value::None),
                 Const::Tuple(items) => {
                     Value::tuple(items.iter().map(|c| conv(interp, c)).collect())
                 }
