@@ -483,12 +483,11 @@ impl Unit<'_> {
         body.emit_load_const(crate::bytecode::Const::Str(qualname));
         let q = body.name_index("__qualname__");
         body.emit(Op::StoreName(q));
-        body.emit_load_const(match docstring(&c.body) {
-            Some(doc) => crate::bytecode::Const::Str(doc),
-            None => crate::bytecode::Const::None,
-        });
-        let d = body.name_index("__doc__");
-        body.emit(Op::StoreName(d));
+        if let Some(doc) = docstring(&c.body) {
+            body.emit_load_const(crate::bytecode::Const::Str(doc));
+            let d = body.name_index("__doc__");
+            body.emit(Op::StoreName(d));
+        }
         body.setup_annotations(&c.body);
         body.body(&c.body)?;
         body.emit_return_none();

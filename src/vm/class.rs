@@ -72,6 +72,10 @@ impl Interp {
             cb.bases
         };
         let mro = c3_mro(&bases)?;
+        // As `type()` does: a class without a docstring has `__doc__ = None`.
+        if cb.ns.borrow().get_str(&Str::new("__doc__")).is_none() {
+            cb.ns.borrow_mut().set_str("__doc__", Value::None);
+        }
         let exception = bases.iter().any(|b| b.is_exception());
         let module = match cb.ns.borrow().get_str(&Str::new("__module__")) {
             Some(Value::Str(m)) => Rc::from(m.as_str()),
