@@ -57,6 +57,8 @@ pub enum Op {
     LoadAttr(u32),
     /// Attribute assignment. `Stack: [.., value, obj] -> [..]`
     StoreAttr(u32),
+    /// `del obj.name`. `Stack: [.., obj] -> [..]`
+    DeleteAttr(u32),
     /// Method lookup for an immediately following `CallMethod`; avoids allocating a bound
     /// method. `Stack: [.., obj] -> [.., method, obj]` (or `[.., callable, NULL]`-equivalent)
     LoadMethod(u32),

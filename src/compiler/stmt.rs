@@ -707,10 +707,13 @@ impl Unit<'_> {
                 }
                 Ok(())
             }
-            ExprKind::Attribute { .. } => Err(CompileError::new(
-                t.span,
-                "deleting attributes is not supported yet",
-            )),
+            ExprKind::Attribute { value, attr } => {
+                self.expr(value)?;
+                let i = self.name_index(attr);
+                self.span = t.span;
+                self.emit(Op::DeleteAttr(i));
+                Ok(())
+            }
             _ => Err(self.bad_target(t, "delete")),
         }
     }

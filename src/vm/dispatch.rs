@@ -175,6 +175,23 @@ impl Interp {
                         }
                         self.store_attr(&obj, name, v)?;
                     }
+                    Op::DeleteAttr(i) => {
+                        let obj = pop!(stack);
+                        let name = &code.names[i as usize];
+                        if let Some(Value::Function(f)) =
+                            super::protocol::special(&obj, "__delattr__")
+                        {
+                            protocol!(
+                                'frames,
+                                self.call_for_op(
+                                    fiber,
+                                    Value::Function(f),
+                                    vec![obj, Value::str(name.as_str())]
+                                )
+                            );
+                        }
+                        self.delete_attr(&obj, name)?;
+                    }
                     Op::LoadMethod(i) => {
                         let obj = pop!(stack);
                         let name = &code.names[i as usize];

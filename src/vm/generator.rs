@@ -222,7 +222,7 @@ impl Interp {
                 };
                 stack.push(Value::Bool(!b));
             }
-            Op::StoreAttr(_) | Op::StoreSubscript | Op::DeleteSubscript => {}
+            Op::StoreAttr(_) | Op::DeleteAttr(_) | Op::StoreSubscript | Op::DeleteSubscript => {}
             Op::LoadMethod(_) => {
                 stack.push(v);
                 stack.push(Value::Unbound);
