@@ -307,3 +307,10 @@ def _eg_reraise(original, rest, raised):
     if kept is None and len(new) == 1:
         raise new[0]
     raise ExceptionGroup("", new + ([kept] if kept is not None else []))
+
+
+def hash(obj):
+    h = obj.__hash__()
+    if not isinstance(h, int):
+        raise TypeError("__hash__ method should return an integer")
+    return h

@@ -129,6 +129,13 @@ pub fn hash_value(v: &Value) -> RResult<u64> {
             if acc == u64::MAX { 1546275796 } else { acc }
         }
         Value::FrozenSet(s) => s.frozen_hash(),
+        Value::Instance(i) => {
+            // `__hash__ = None` (also implied by defining `__eq__` alone) makes it unhashable.
+            if let Some(Value::None) = i.class.lookup(&super::str::Str::new("__hash__")) {
+                return type_error(format!("unhashable type: '{}'", v.type_name()));
+            }
+            (v.identity() >> 4) as u64
+        }
         Value::Range(r) => {
             // CPython: the hash of (len, start, step), with start and step None when they do
             // not matter, so equal ranges hash alike.

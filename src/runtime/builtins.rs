@@ -77,6 +77,13 @@ pub fn install(interp: &mut Interp) {
         ("hash", |_, a, k| {
             no_kwargs("hash", k)?;
             arity("hash", a, 1, 1)?;
+            if let Value::Instance(i) = &a[0]
+                && let Some(Value::Function(_)) =
+                    i.class.lookup(&crate::object::str::Str::new("__hash__"))
+            {
+                // A script `__hash__`: the prelude's `hash` calls it.
+                return Err(Raise::delegate());
+            }
             Ok(Value::Int(ops::hash_value(&a[0])? as i64))
         }),
         ("id", |_, a, _| {

@@ -72,6 +72,13 @@ impl Interp {
             cb.bases
         };
         let mro = c3_mro(&bases)?;
+        // A class that defines `__eq__` but not `__hash__` is unhashable, as in CPython.
+        {
+            let has = |n: &str| cb.ns.borrow().get_str(&Str::new(n)).is_some();
+            if has("__eq__") && !has("__hash__") {
+                cb.ns.borrow_mut().set_str("__hash__", Value::None);
+            }
+        }
         // As `type()` does: a class without a docstring has `__doc__ = None`.
         if cb.ns.borrow().get_str(&Str::new("__doc__")).is_none() {
             cb.ns.borrow_mut().set_str("__doc__", Value::None);
