@@ -81,9 +81,14 @@ pub enum Op {
     Binary { op: BinOp, inplace: bool },
     /// `a op k` with a small int constant `k` (fused `LoadSmallInt` + `Binary`).
     /// `Stack: [.., a] -> [.., a op k]`
-    BinaryConst { op: BinOp, k: i32 },
+    BinaryConst { op: BinOp, k: i32, inplace: bool },
     /// `local op k` (fused `LoadFast` + `BinaryConst`). `Stack: [..] -> [.., local op k]`
-    LocalBinaryConst { local: u16, op: BinOp, k: i16 },
+    LocalBinaryConst {
+        local: u16,
+        op: BinOp,
+        k: i16,
+        inplace: bool,
+    },
     /// `Stack: [.., a] -> [.., -a]`
     UnaryNegative,
     /// `Stack: [.., a] -> [.., +a]`

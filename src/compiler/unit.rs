@@ -129,7 +129,9 @@ impl<'a> Unit<'a> {
             return false;
         }
         let fused = match (self.ops.last(), op) {
-            (Some(Op::LoadSmallInt(k)), Op::Binary { op, .. }) => Op::BinaryConst { op, k: *k },
+            (Some(Op::LoadSmallInt(k)), Op::Binary { op, inplace }) => {
+                Op::BinaryConst { op, k: *k, inplace }
+            }
             (Some(Op::LoadFast(local)), Op::Return) => Op::ReturnLocal(*local),
             (Some(Op::Compare(c)), Op::PopJumpIfFalse(t)) => {
                 Op::CompareJumpIfFalse { op: *c, target: t }
@@ -151,9 +153,14 @@ impl<'a> Unit<'a> {
             return;
         }
         let fused = match (self.ops[n - 2], self.ops[n - 1]) {
-            (Op::LoadFast(local), Op::BinaryConst { op, k }) => {
+            (Op::LoadFast(local), Op::BinaryConst { op, k, inplace }) => {
                 match (u16::try_from(local), i16::try_from(k)) {
-                    (Ok(local), Ok(k)) => Op::LocalBinaryConst { local, op, k },
+                    (Ok(local), Ok(k)) => Op::LocalBinaryConst {
+                        local,
+                        op,
+                        k,
+                        inplace,
+                    },
                     _ => return,
                 }
             }

@@ -146,9 +146,19 @@ impl Interp {
                         let obj = pop!(stack);
                         let name = &code.names[i as usize];
                         match self.load_attr(&obj, name) {
-                            Ok(v @ Value::Wrapped(_)) if is_instance(&obj) => {
+                            Ok(v @ Value::Wrapped(_))
+                                if matches!(obj, Value::Instance(_) | Value::Super(_)) =>
+                            {
                                 if super::protocol::property_parts(&v).is_some() {
-                                    protocol!('frames, self.property_get(fiber, &v, obj, name));
+                                    // Through `super()`, the getter runs on the instance.
+                                    let receiver = match &obj {
+                                        Value::Super(s) => s.obj.clone(),
+                                        _ => obj,
+                                    };
+                                    protocol!(
+                                        'frames,
+                                        self.property_get(fiber, &v, receiver, name)
+                                    );
                                 }
                                 stack.push(v);
                             }
@@ -238,21 +248,26 @@ impl Interp {
                             protocol!('frames, self.binary_protocol(fiber, op, inplace));
                         }
                     }
-                    Op::BinaryConst { op, k } => {
-                        if !binary_const(stack, op, k)? {
+                    Op::BinaryConst { op, k, inplace } => {
+                        if !binary_const(stack, op, k, inplace)? {
                             stack.push(Value::Int(k as i64));
-                            protocol!('frames, self.binary_protocol(fiber, op, false));
+                            protocol!('frames, self.binary_protocol(fiber, op, inplace));
                         }
                     }
-                    Op::LocalBinaryConst { local, op, k } => {
+                    Op::LocalBinaryConst {
+                        local,
+                        op,
+                        k,
+                        inplace,
+                    } => {
                         let v = match &stack[base + local as usize] {
                             Value::Unbound => return Err(self.unbound_local(&code, local as u32)),
                             v => v.fast_clone(),
                         };
                         stack.push(v);
-                        if !binary_const(stack, op, k as i32)? {
+                        if !binary_const(stack, op, k as i32, inplace)? {
                             stack.push(Value::Int(k as i64));
-                            protocol!('frames, self.binary_protocol(fiber, op, false));
+                            protocol!('frames, self.binary_protocol(fiber, op, inplace));
                         }
                     }
                     Op::UnaryNegative | Op::UnaryPositive | Op::UnaryInvert => {
@@ -1061,7 +1076,7 @@ fn store_global(
 
 /// `BinaryConst`: the int fast path, else the general operator with `k` as right operand.
 #[inline(always)]
-fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<bool> {
+fn binary_const(stack: &mut [Value], op: BinOp, k: i32, inplace: bool) -> RResult<bool> {
     let top = stack.last_mut().expect("stack underflow");
     if let Value::Int(a) = *top
         && let Some(r) = int_arith(op, a, k as i64)
@@ -1073,7 +1088,11 @@ fn binary_const(stack: &mut [Value], op: BinOp, k: i32) -> RResult<bool> {
         return Ok(false);
     }
     let a = std::mem::take(top);
-    *top = arith::binary(op, &a, &Value::Int(k as i64))?;
+    let b = Value::Int(k as i64);
+    *top = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
+        Some(r) => r?,
+        None => arith::binary(op, &a, &b)?,
+    };
     Ok(true)
 }
 
