@@ -314,3 +314,40 @@ def hash(obj):
     if not isinstance(h, int):
         raise TypeError("__hash__ method should return an integer")
     return h
+
+
+def _type_repr(t):
+    if t is ...:
+        return "..."
+    if isinstance(t, type):
+        if t.__module__ == "builtins":
+            return t.__qualname__
+        return f"{t.__module__}.{t.__qualname__}"
+    return repr(t)
+
+
+class GenericAlias:
+    # `list[int]` and the like: what the class stands for, with its parameters.
+    def __init__(self, origin, args):
+        self.__origin__ = origin
+        self.__args__ = args if isinstance(args, tuple) else (args,)
+
+    def __repr__(self):
+        return f"{_type_repr(self.__origin__)}[{', '.join(_type_repr(a) for a in self.__args__)}]"
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __eq__(self, other):
+        return (isinstance(other, GenericAlias) and self.__origin__ is other.__origin__
+                and self.__args__ == other.__args__)
+
+    def __hash__(self):
+        return hash((id(self.__origin__), self.__args__))
+
+    def __getitem__(self, params):
+        return GenericAlias(self.__origin__, params)
+
+
+def _generic_alias(cls, params):
+    return GenericAlias(cls, params)

@@ -27,6 +27,17 @@ impl Interp {
         };
         let mut bases = Vec::with_capacity(nbases);
         for b in bases_v {
+            // A generic alias as a base (`class Box(Generic[T])`) stands for its origin
+            // class (what `__mro_entries__` gives in CPython).
+            let b = match &b {
+                Value::Instance(i) if i.class.lookup(&Str::new("__mro_entries__")).is_some() => {
+                    match i.dict.borrow().get_str(&Str::new("__origin__")) {
+                        Some(o @ Value::Type(_)) => o.clone(),
+                        _ => b.clone(),
+                    }
+                }
+                _ => b,
+            };
             match b {
                 Value::Type(t) => match t.kind {
                     TypeKind::Class | TypeKind::Exception(_) => bases.push(t),

@@ -533,6 +533,10 @@ impl Interp {
                         if let Value::Instance(_) = obj {
                             protocol!('frames, self.call_item_method(fiber, "__getitem__", vec![obj, key]));
                         }
+                        if let Value::Type(_) = obj {
+                            // `list[int]`, `Cls[T]`: generic aliases (see the prelude).
+                            protocol!('frames, self.class_getitem(fiber, obj, key));
+                        }
                         stack.push(ops::get_item(&obj, &key)?);
                     }
                     Op::StoreSubscript => {

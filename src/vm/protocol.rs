@@ -1071,3 +1071,44 @@ impl Interp {
             .map(|(_, id)| *id)
     }
 }
+
+impl Interp {
+    /// `cls[key]`: a class's `__class_getitem__`, or for built-in types a generic alias made by
+    /// the prelude's `_generic_alias`.
+    pub(super) fn class_getitem(
+        &mut self,
+        fiber: &mut Fiber,
+        cls: Value,
+        key: Value,
+    ) -> RResult<Flow> {
+        let Value::Type(t) = &cls else {
+            unreachable!("a class")
+        };
+        if let Some(f) = t.lookup(&Str::new("__class_getitem__")) {
+            let f = match f {
+                Value::Wrapped(w) => match &*w {
+                    crate::object::value::Wrapped::ClassMethod(f)
+                    | crate::object::value::Wrapped::StaticMethod(f) => f.clone(),
+                    _ => Value::Wrapped(w.clone()),
+                },
+                f => f,
+            };
+            return self.call_for_op(fiber, f, vec![cls, key]);
+        }
+        let generic = matches!(
+            t.kind,
+            crate::object::types::TypeKind::Builtin(
+                crate::object::types::BuiltinType::List
+                    | crate::object::types::BuiltinType::Dict
+                    | crate::object::types::BuiltinType::Tuple
+                    | crate::object::types::BuiltinType::Set
+                    | crate::object::types::BuiltinType::FrozenSet
+                    | crate::object::types::BuiltinType::Type
+            )
+        );
+        match self.prelude_fn("_generic_alias") {
+            Some(f) if generic => self.call_for_op(fiber, f, vec![cls, key]),
+            _ => type_error(format!("type '{}' is not subscriptable", t.name)),
+        }
+    }
+}
