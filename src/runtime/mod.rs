@@ -9,7 +9,7 @@ mod keyed;
 mod methods;
 mod modules;
 mod sets;
-mod sys;
+pub(crate) mod sys;
 mod tasks;
 mod text;
 

@@ -37,6 +37,11 @@ pub fn module(interp: &mut Interp, argv: &[String]) -> Value {
         let id = interp.register_native(name, NativeKind::Pure(*f));
         d.set_str(name, interp.natives[id as usize].value.clone());
     }
+    let (stdout, stderr) = streams(interp);
+    d.set_str("stdout", stdout.clone());
+    d.set_str("stderr", stderr.clone());
+    d.set_str("__stdout__", stdout);
+    d.set_str("__stderr__", stderr);
     d.set_str(
         "argv",
         Value::list(argv.iter().map(|a| Value::str(a)).collect()),
@@ -73,4 +78,84 @@ pub fn exit_code(args: &[Value], stderr: &mut dyn Write) -> i32 {
             1
         }
     }
+}
+
+/// Which standard stream a `sys.stdout`/`sys.stderr` object writes to.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stream {
+    Stdout,
+    Stderr,
+}
+
+/// The `sys.stdout` and `sys.stderr` objects, made once per interpreter.
+#[derive(Default)]
+pub struct Streams {
+    pub objects: Option<(Value, Value)>,
+}
+
+/// The stream an object stands for, if it is `sys.stdout` or `sys.stderr`.
+pub fn stream_of(v: &Value) -> Option<Stream> {
+    match v {
+        Value::Instance(i) => i.payload::<Stream>().map(|s| *s),
+        _ => None,
+    }
+}
+
+/// Writes text to a standard stream (stdout goes through the interpreter's buffered writer,
+/// so it stays in order with `print`).
+pub fn write_stream(interp: &mut Interp, stream: Stream, text: &str) {
+    match stream {
+        Stream::Stdout => {
+            let _ = interp.stdout.write_all(text.as_bytes());
+        }
+        Stream::Stderr => {
+            interp.flush_stdout();
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        }
+    }
+}
+
+fn streams(interp: &mut Interp) -> (Value, Value) {
+    if let Some(s) = &interp.ext::<Streams>().objects {
+        return s.clone();
+    }
+    let class = interp.native_class(
+        "TextIOWrapper",
+        "_io",
+        &[
+            (
+                "write",
+                NativeKind::Pure(|interp, a, _| {
+                    arity("write", &a[1..], 1, 1)?;
+                    let Some(stream) = stream_of(&a[0]) else {
+                        return crate::object::exception::type_error("write() on a closed stream");
+                    };
+                    let Value::Str(s) = &a[1] else {
+                        return crate::object::exception::type_error(format!(
+                            "write() argument must be str, not {}",
+                            a[1].type_name()
+                        ));
+                    };
+                    write_stream(interp, stream, s.as_str());
+                    Ok(Value::Int(s.len() as i64))
+                }),
+            ),
+            (
+                "flush",
+                NativeKind::Pure(|interp, _, _| {
+                    interp.flush_stdout();
+                    Ok(Value::None)
+                }),
+            ),
+        ],
+    );
+    let class = Value::Type(class);
+    let out = interp
+        .native_instance(&class, Stream::Stdout)
+        .expect("a native class");
+    let err = interp
+        .native_instance(&class, Stream::Stderr)
+        .expect("a native class");
+    interp.ext::<Streams>().objects = Some((out.clone(), err.clone()));
+    (out, err)
 }

@@ -212,19 +212,38 @@ fn repr_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
     }
 }
 
-/// `print(*args, sep=, end=, flush=)`. State between calls: (parts done, args left, sep, end,
-/// flush).
+/// The next `write` call of `print(file=obj)`: `pending` is `[write, piece, ...]`.
+fn next_write(pending: crate::object::value::ListRef) -> Step {
+    let mut p = pending.borrow_mut();
+    if p.len() <= 1 {
+        return Step::Return(Value::None);
+    }
+    let piece = p.remove(1);
+    let func = p[0].clone();
+    drop(p);
+    Step::Call {
+        func,
+        args: vec![piece],
+        state: Value::List(pending),
+    }
+}
+
+/// `print(*args, sep=, end=, file=, flush=)`. State between calls: (parts done, args left,
+/// sep, end, flush, file); a list of pieces while writing to a script object.
 fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
-    let (mut parts, rest, sep, end, flush) = match input {
+    let (mut parts, rest, sep, end, flush, file) = match input {
+        // Writing to a script object: one `write` call per piece, as CPython does.
+        StepInput::Resume {
+            state: Value::List(pending),
+            ..
+        } => return Ok(next_write(pending)),
         StepInput::Start(args, kw) => {
             for (k, _) in kw {
                 if !["sep", "end", "file", "flush"].contains(&&**k) {
                     return type_error(format!("'{k}' is an invalid keyword argument for print()"));
                 }
             }
-            if kwarg(kw, "file").is_some_and(|f| !f.is_none()) {
-                return type_error("print(file=...) is not supported yet");
-            }
+
             let text = |name: &str, default: &str| -> RResult<Value> {
                 match kwarg(kw, name) {
                     None | Some(Value::None) => Ok(Value::str(default)),
@@ -242,6 +261,7 @@ fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                 text("sep", " ")?,
                 text("end", "\n")?,
                 flush,
+                kwarg(kw, "file").unwrap_or(Value::None),
             )
         }
         StepInput::Throw { exc, .. } => return Err(Raise::value(exc)),
@@ -264,6 +284,7 @@ fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                 t[2].clone(),
                 t[3].clone(),
                 matches!(t[4], Value::Bool(true)),
+                t[5].clone(),
             )
         }
     };
@@ -278,6 +299,7 @@ fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                     sep,
                     end,
                     Value::Bool(flush),
+                    file,
                 ]);
                 return Ok(Step::Call { func, args, state });
             }
@@ -296,7 +318,31 @@ fn print(interp: &mut Interp, input: StepInput) -> RResult<Step> {
         }
     }
     out.push_str(end.as_str());
-    let _ = interp.stdout.write_all(out.as_bytes());
+    match &file {
+        Value::None => {
+            let _ = interp.stdout.write_all(out.as_bytes());
+        }
+        f => match super::sys::stream_of(f) {
+            Some(stream) => super::sys::write_stream(interp, stream, &out),
+            None => {
+                // Any object with a `write` method: each piece is written separately.
+                let write = interp.load_attr(f, &crate::object::str::Str::new("write"))?;
+                let mut pending = vec![write];
+                for (i, p) in parts.into_iter().enumerate() {
+                    if i > 0 {
+                        pending.push(Value::Str(sep.clone()));
+                    }
+                    pending.push(p);
+                }
+                pending.push(Value::Str(end.clone()));
+                let pending = match Value::list(pending) {
+                    Value::List(l) => l,
+                    _ => unreachable!(),
+                };
+                return Ok(next_write(pending));
+            }
+        },
+    }
     if flush {
         interp.flush_stdout();
     }
