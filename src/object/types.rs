@@ -223,7 +223,12 @@ exceptions! {
     MemoryError: Exception,
     OSError: Exception,
     FileNotFoundError: OSError,
+    FileExistsError: OSError,
+    PermissionError: OSError,
+    IsADirectoryError: OSError,
     TimeoutError: OSError,
+    EOFError: Exception,
+    UnsupportedOperation: OSError,
     SyntaxError: Exception,
     IndentationError: SyntaxError,
     TabError: IndentationError,
@@ -235,6 +240,7 @@ impl ExcKind {
     pub fn module(self) -> &'static str {
         match self {
             ExcKind::CancelledError | ExcKind::InvalidStateError => "asyncio.exceptions",
+            ExcKind::UnsupportedOperation => "io",
             _ => "builtins",
         }
     }

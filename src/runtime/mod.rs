@@ -5,6 +5,7 @@
 mod asyncio;
 pub(crate) mod builtins;
 pub mod event_loop;
+mod files;
 mod keyed;
 mod methods;
 mod modules;
@@ -81,6 +82,7 @@ impl Runtime {
         builtins::install(&mut interp);
         methods::install(&mut interp);
         sets::install(&mut interp);
+        files::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);
         asyncio::install_methods(&mut interp);

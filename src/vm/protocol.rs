@@ -548,6 +548,36 @@ impl Interp {
     /// `next()` on an object of a user class: its `__next__`, for the current instruction.
     pub(super) fn call_next_method(&mut self, fiber: &mut Fiber, it: &Value) -> RResult<Flow> {
         match special(it, "__next__") {
+            // A native `__next__` (a file's lines): its `StopIteration` ends the loop here, as
+            // a script method's does when its frame unwinds (see `unwind`).
+            Some(Value::Native(n)) if n.bound.is_none() => {
+                let NativeKind::Pure(f) = self.natives[n.id as usize].kind else {
+                    return self.call_for_op(fiber, Value::Native(n), vec![it.clone()]);
+                };
+                match f(self, std::slice::from_ref(it), &[]) {
+                    Ok(v) => self.complete_op(fiber, v),
+                    Err(r) => {
+                        let exc = self.materialize(r);
+                        if !super::generator::is_exc(&exc, ExcKind::StopIteration) {
+                            return Err(Raise::value(exc));
+                        }
+                        let frame = fiber.frames.last_mut().expect("frame");
+                        match frame.code.code.ops[frame.pc as usize - 1] {
+                            crate::bytecode::Op::ForIter(target) => {
+                                fiber.stack.pop();
+                                frame.pc = target;
+                                Ok(Flow::Continue)
+                            }
+                            crate::bytecode::Op::YieldFrom => {
+                                fiber.stack.pop();
+                                fiber.stack.push(super::unwind::stop_iteration_value(&exc));
+                                Ok(Flow::Continue)
+                            }
+                            _ => Err(Raise::value(exc)),
+                        }
+                    }
+                }
+            }
             Some(f) => self.call_for_op(fiber, f, vec![it.clone()]),
             None => type_error(format!("'{}' object is not an iterator", it.type_name())),
         }
