@@ -166,6 +166,8 @@ pub fn install(interp: &mut Interp) {
     interp.builtins.borrow_mut().set_str("property", t);
     // Builtins that may run script code live in the VM (`__len__`, generators, `__next__`).
     for (name, id) in [
+        ("exec", interp.protocol.eval_builtins[0]),
+        ("eval", interp.protocol.eval_builtins[1]),
         ("getattr", interp.protocol.attr_builtins[0]),
         ("hasattr", interp.protocol.attr_builtins[1]),
         ("setattr", interp.protocol.attr_builtins[2]),

@@ -6,6 +6,7 @@ mod attr;
 mod call;
 mod class;
 mod dispatch;
+mod eval;
 mod generator;
 mod protocol;
 mod unwind;
@@ -308,6 +309,7 @@ impl Interp {
         self.property_native = self.register_property();
         self.protocol.attr_builtins = self.register_attr_natives();
         self.register_object_methods();
+        self.protocol.eval_builtins = self.register_eval();
         self
     }
 
