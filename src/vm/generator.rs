@@ -70,8 +70,21 @@ impl Interp {
                 }
                 Ok(Flow::Continue)
             }
-            // Raised at the `yield` where the generator stopped.
-            Resume::Throw(e) => Err(Raise::value(e)),
+            Resume::Throw(e) => {
+                // Delegating with `yield from` to a generator: the exception goes to it (its
+                // result or exception then finishes the `YieldFrom`, as if it were running).
+                let frame = fiber.frames.last_mut().expect("pushed");
+                if !started
+                    && let Some(Op::YieldFrom) = frame.code.code.ops.get(frame.pc as usize)
+                    && let Some(Value::Generator(sub)) = fiber.stack.last()
+                {
+                    let sub = sub.clone();
+                    frame.pc += 1;
+                    return self.resume_generator(fiber, &sub, Resume::Throw(e), None);
+                }
+                // Raised at the `yield` where the generator stopped.
+                Err(Raise::value(e))
+            }
         }
     }
 
