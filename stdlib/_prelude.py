@@ -351,3 +351,13 @@ class GenericAlias:
 
 def _generic_alias(cls, params):
     return GenericAlias(cls, params)
+
+
+def _with_enter(mgr):
+    # The start of a `with` statement: (bound __exit__, result of __enter__).
+    cls = type(mgr)
+    if not hasattr(cls, "__enter__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the context manager protocol")
+    if not hasattr(cls, "__exit__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the context manager protocol (missed __exit__ method)")
+    return mgr.__exit__, mgr.__enter__()

@@ -4,8 +4,7 @@
 //!
 //! ```text
 //! .mgr = EXPR
-//! .exit = .mgr.__exit__
-//! .value = .mgr.__enter__()
+//! .exit, .value = _with_enter(.mgr)   # type(.mgr).__exit__ bound, and .mgr.__enter__()
 //! .failed = False
 //! try:
 //!     try:
@@ -62,13 +61,6 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
             keywords: vec![],
         },
     };
-    let attr = |value: Expr, attr: &str| Expr {
-        span: at,
-        kind: ExprKind::Attribute {
-            value: Box::new(value),
-            attr: attr.to_string(),
-        },
-    };
     let not = |e: Expr| Expr {
         span: at,
         kind: ExprKind::UnaryOp {
@@ -112,10 +104,19 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
         ],
     };
     let none = || constant(Constant::None);
+    // `_with_enter` (in the prelude) checks the protocol with CPython's messages, calls
+    // `__enter__` and returns the bound `__exit__` with its result.
+    let pair = Expr {
+        span: at,
+        kind: ExprKind::Tuple(vec![name("exit"), name("value")]),
+    };
+    let enter = Expr {
+        span: at,
+        kind: ExprKind::Name("_with_enter".into()),
+    };
     vec![
         assign(name("mgr"), item.context.clone()),
-        assign(name("exit"), attr(name("mgr"), "__exit__")),
-        assign(name("value"), call(attr(name("mgr"), "__enter__"), vec![])),
+        assign(pair, call(enter, vec![name("mgr")])),
         assign(name("failed"), constant(Constant::Bool(false))),
         Stmt {
             span,

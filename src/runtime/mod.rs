@@ -124,6 +124,7 @@ impl Runtime {
             "_eg_wrap",
             "_eg_split",
             "_eg_reraise",
+            "_with_enter",
         ] {
             let f = module
                 .dict
