@@ -361,3 +361,37 @@ def _with_enter(mgr):
     if not hasattr(cls, "__exit__"):
         raise TypeError(f"'{cls.__name__}' object does not support the context manager protocol (missed __exit__ method)")
     return mgr.__exit__, mgr.__enter__()
+
+
+def _seq_compare(op, a, b):
+    # Lists or tuples holding objects of user classes; op is a comparison code:
+    # 0 ==, 1 !=, 2 <, 3 <=, 4 >, 5 >=.
+    n = len(a) if len(a) < len(b) else len(b)
+    for i in range(n):
+        x = a[i]
+        y = b[i]
+        if not (x is y or x == y):
+            if op == 0:
+                return False
+            if op == 1:
+                return True
+            if op == 2:
+                return x < y
+            if op == 3:
+                return x <= y
+            if op == 4:
+                return x > y
+            return x >= y
+    la = len(a)
+    lb = len(b)
+    if op == 0:
+        return la == lb
+    if op == 1:
+        return la != lb
+    if op == 2:
+        return la < lb
+    if op == 3:
+        return la <= lb
+    if op == 4:
+        return la > lb
+    return la >= lb

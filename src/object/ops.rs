@@ -359,7 +359,21 @@ pub fn less_than(a: &Value, b: &Value) -> RResult<bool> {
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         return Err(crate::object::exception::Raise::delegate());
     }
-    compare(CmpOp::Lt, a, b)
+    match compare(CmpOp::Lt, a, b) {
+        // Sequences of objects of user classes: their `__lt__` decides.
+        Err(_) if holds_instance(a) || holds_instance(b) => {
+            Err(crate::object::exception::Raise::delegate())
+        }
+        r => r,
+    }
+}
+
+fn holds_instance(v: &Value) -> bool {
+    match v {
+        Value::List(l) => l.borrow().iter().any(|x| matches!(x, Value::Instance(_))),
+        Value::Tuple(t) => t.iter().any(|x| matches!(x, Value::Instance(_))),
+        _ => false,
+    }
 }
 
 /// `item in container`.

@@ -1052,6 +1052,18 @@ fn float_arith(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
     }
 }
 
+/// Two lists (or two tuples) of which one holds an object of a user class: comparing them
+/// may need its `__eq__`/`__lt__`.
+#[cold]
+fn holds_instances(a: &Value, b: &Value) -> bool {
+    let any = |items: &[Value]| items.iter().any(is_instance);
+    match (a, b) {
+        (Value::List(x), Value::List(y)) => any(&x.borrow()) || any(&y.borrow()),
+        (Value::Tuple(x), Value::Tuple(y)) => any(x) || any(y),
+        _ => false,
+    }
+}
+
 fn is_instance(v: &Value) -> bool {
     matches!(v, Value::Instance(_))
 }
@@ -1133,7 +1145,11 @@ fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<Option<bool>> {
                 || (is_instance(&stack[n - 2])
                     && matches!(stack[n - 1], Value::List(_) | Value::Tuple(_)))
         }
-        _ => is_instance(&stack[n - 2]) || is_instance(&stack[n - 1]),
+        _ => {
+            is_instance(&stack[n - 2])
+                || is_instance(&stack[n - 1])
+                || holds_instances(&stack[n - 2], &stack[n - 1])
+        }
     };
     if needs_protocol {
         return Ok(None);

@@ -160,7 +160,7 @@ fn binary_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
     }
 }
 
-fn compare_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+fn compare_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
     match input {
         StepInput::Start(args, _) => {
             let (a, b) = (&args[0], &args[1]);
@@ -168,6 +168,22 @@ fn compare_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
                 unreachable!("operator code")
             };
             let op = CmpOp::ALL[code as usize];
+            // Sequences holding objects of user classes compare item by item in script code.
+            if matches!(
+                (a, b),
+                (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))
+            ) && let Some(f) = interp.prelude_fn("_seq_compare")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![Value::Int(code), a.clone(), b.clone()],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
             let (name, reflected_name) = match op {
                 CmpOp::Eq => ("__eq__", "__eq__"),
                 CmpOp::NotEq => ("__ne__", "__ne__"),
