@@ -10,6 +10,7 @@ pub mod function;
 pub mod future;
 pub mod iter;
 pub mod ops;
+pub mod percent;
 pub mod repr;
 pub mod set;
 pub mod str;
