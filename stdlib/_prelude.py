@@ -395,3 +395,147 @@ def _seq_compare(op, a, b):
     if op == 4:
         return la > lb
     return la >= lb
+
+
+def _ascii(text):
+    out = []
+    for c in text:
+        o = ord(c)
+        if o < 0x80:
+            out.append(c)
+        elif o < 0x100:
+            out.append(f"\\x{o:02x}")
+        elif o < 0x10000:
+            out.append(f"\\u{o:04x}")
+        else:
+            out.append(f"\\U{o:08x}")
+    return "".join(out)
+
+
+def _str_mod(fmt, args):
+    # `fmt % args` when a value needs script code (a user __str__, __repr__, __int__,
+    # __index__ or __float__): the specifiers are parsed here, and each conversion is done
+    # by the native `%` on a value converted beforehand.
+    if isinstance(args, tuple):
+        st = [args, 0, len(args)]
+    else:
+        st = [args, -2, -1]
+    mapping = None
+    if not isinstance(args, (tuple, str)) and (
+        isinstance(args, (dict, list, range))
+        or type(args).__name__ == "bytes"
+        or hasattr(args, "__getitem__")
+    ):
+        mapping = args
+
+    def nextarg():
+        if st[1] < st[2]:
+            st[1] += 1
+            return st[0] if st[2] < 0 else st[0][st[1] - 1]
+        raise TypeError("not enough arguments for format string")
+
+    def star():
+        v = nextarg()
+        if not isinstance(v, int):
+            raise TypeError("* wants int")
+        return v
+
+    out = []
+    n = len(fmt)
+    i = 0
+    while i < n:
+        if fmt[i] != "%":
+            j = fmt.find("%", i)
+            if j < 0:
+                j = n
+            out.append(fmt[i:j])
+            i = j
+            continue
+        i += 1
+        if i < n and fmt[i] == "%":
+            out.append("%")
+            i += 1
+            continue
+        if i < n and fmt[i] == "(":
+            if mapping is None:
+                raise TypeError("format requires a mapping")
+            depth = 1
+            i += 1
+            start = i
+            while depth > 0 and i < n:
+                if fmt[i] == ")":
+                    depth -= 1
+                elif fmt[i] == "(":
+                    depth += 1
+                i += 1
+            if depth > 0:
+                raise ValueError("incomplete format key")
+            st[0] = mapping[fmt[start:i - 1]]
+            st[1] = -2
+            st[2] = -1
+        spec = "%"
+        while i < n and fmt[i] in "-+ #0":
+            spec += fmt[i]
+            i += 1
+        if i < n and fmt[i] == "*":
+            spec += str(star())
+            i += 1
+        else:
+            while i < n and "0" <= fmt[i] <= "9":
+                spec += fmt[i]
+                i += 1
+        if i < n and fmt[i] == ".":
+            spec += "."
+            i += 1
+            if i < n and fmt[i] == "*":
+                p = star()
+                spec += str(p if p > 0 else 0)
+                i += 1
+            else:
+                while i < n and "0" <= fmt[i] <= "9":
+                    spec += fmt[i]
+                    i += 1
+        if i < n and fmt[i] in "hlL":
+            i += 1
+        if i >= n:
+            raise ValueError("incomplete format")
+        conv = fmt[i]
+        i += 1
+        v = nextarg()
+        if conv in "sra":
+            v = str(v) if conv == "s" else repr(v) if conv == "r" else _ascii(repr(v))
+            conv = "s"
+        elif conv in "diuoxX":
+            if not isinstance(v, (int, float)):
+                if hasattr(v, "__index__"):
+                    v = v.__index__()
+                elif conv in "diu" and hasattr(v, "__int__"):
+                    v = v.__int__()
+                else:
+                    what = "an integer" if conv in "oxX" else "a real number"
+                    raise TypeError(
+                        f"%{conv} format: {what} is required, not {type(v).__name__}"
+                    )
+        elif conv in "eEfFgG":
+            if not isinstance(v, (int, float)):
+                if hasattr(v, "__float__"):
+                    v = v.__float__()
+                elif hasattr(v, "__index__"):
+                    v = v.__index__()
+                else:
+                    raise TypeError(f"must be real number, not {type(v).__name__}")
+        elif conv == "c":
+            if not isinstance(v, (int, str)):
+                if hasattr(v, "__index__"):
+                    v = v.__index__()
+                else:
+                    raise TypeError("%c requires int or char")
+        else:
+            c = conv if 31 <= ord(conv) <= 126 else "?"
+            raise ValueError(
+                f"unsupported format character '{c}' (0x{ord(conv):x}) at index {i - 1}"
+            )
+        out.append((spec + conv) % (v,))
+    if st[1] < st[2] and mapping is None:
+        raise TypeError("not all arguments converted during string formatting")
+    return "".join(out)

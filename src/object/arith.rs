@@ -70,6 +70,9 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
     {
         return Ok(r);
     }
+    if let (BinOp::Mod, Value::Str(fmt)) = (op, a) {
+        return super::percent::str_mod(fmt.as_str(), b);
+    }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         // Operator methods of user classes: natives (`sum`) defer to their script version.
         return Err(crate::object::exception::Raise::delegate());

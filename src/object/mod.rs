@@ -11,6 +11,7 @@ pub mod future;
 pub mod gc;
 pub mod iter;
 pub mod ops;
+pub mod percent;
 pub mod repr;
 pub mod set;
 pub mod str;

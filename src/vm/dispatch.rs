@@ -1024,6 +1024,9 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     if is_instance(&stack[n - 2]) || is_instance(&stack[n - 1]) {
         return Ok(false);
     }
+    if op == BinOp::Mod && matches!(stack[n - 2], Value::Str(_)) {
+        return str_mod(stack);
+    }
     let b = pop!(stack);
     let a = pop!(stack);
     let r = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
@@ -1032,6 +1035,23 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     };
     stack.push(r);
     Ok(true)
+}
+
+/// `str % values` on the top two values; `false` (operands left in place) when a value needs
+/// script code (a user `__str__`), which the binary protocol then runs.
+#[cold]
+#[inline(never)]
+fn str_mod(stack: &mut Vec<Value>) -> RResult<bool> {
+    let n = stack.len();
+    match arith::binary(BinOp::Mod, &stack[n - 2], &stack[n - 1]) {
+        Ok(r) => {
+            stack.truncate(n - 1);
+            stack[n - 2] = r;
+            Ok(true)
+        }
+        Err(e) if e.needs_script() => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// Float arithmetic (a float with a float or a small int) that needs no error checks.

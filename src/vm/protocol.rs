@@ -112,7 +112,7 @@ fn resume_attempts(state: Value, result: Value) -> RResult<Step> {
     next_attempt(rest, s[1].clone())
 }
 
-fn binary_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
+fn binary_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
     match input {
         StepInput::Start(args, _) => {
             let (a, b) = (&args[0], &args[1]);
@@ -121,6 +121,21 @@ fn binary_step(_: &mut Interp, input: StepInput) -> RResult<Step> {
             };
             let op = BinOp::ALL[(code & 0x3f) as usize];
             let inplace = code & 0x40 != 0;
+            // `str % values` is str's own operator (never the right operand's `__rmod__`);
+            // values with user `__str__` are formatted by the prelude's script version.
+            if let (BinOp::Mod, Value::Str(_)) = (op, a)
+                && let Some(f) = interp.prelude_fn("_str_mod")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![a.clone(), b.clone()],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
             let stem = op.dunder_stem();
             let mut attempts = Vec::new();
             if inplace && let Some(f) = special(a, &format!("__i{stem}__")) {
