@@ -497,7 +497,9 @@ fn write_padded(spec: &Spec, text: &str, out: &mut String) {
     let prefixed = spec.flags & F_ALT != 0
         && matches!(spec.ch, 'x' | 'X' | 'o')
         && chars.get(pindex) == Some(&'0')
-        && chars.get(pindex + 1).is_some_and(|c| c.eq_ignore_ascii_case(&spec.ch));
+        && chars
+            .get(pindex + 1)
+            .is_some_and(|c| c.eq_ignore_ascii_case(&spec.ch));
     if prefixed {
         if fill != ' ' {
             out.extend(&chars[pindex..pindex + 2]);
@@ -525,4 +527,3 @@ fn write_padded(spec: &Spec, text: &str, out: &mut String) {
         push_n(out, ' ', width - len);
     }
 }
-

@@ -171,30 +171,9 @@ impl SetObj {
         }
         let old = std::mem::replace(&mut self.table, vec![Slot::Empty; size]);
         self.fill = self.used;
-        let mask = size - 1;
         for slot in old {
             if let Slot::Active { hash, key } = slot {
-                let mut i = hash as usize & mask;
-                let mut perturb = hash;
-                let at = 'clean: loop {
-                    if let Slot::Empty = self.table[i] {
-                        break 'clean i;
-                    }
-                    if i + LINEAR_PROBES <= mask {
-                        for j in i + 1..=i + LINEAR_PROBES {
-                            if let Slot::Empty = self.table[j] {
-                                break 'clean j;
-                            }
-                        }
-                    }
-                    perturb >>= PERTURB_SHIFT;
-                    i = (i
-                        .wrapping_mul(5)
-                        .wrapping_add(1)
-                        .wrapping_add(perturb as usize))
-                        & mask;
-                };
-                self.table[at] = Slot::Active { hash, key };
+                self.insert_clean(hash, key);
             }
         }
     }

@@ -113,22 +113,8 @@ impl Interp {
         v: Value,
         then: Option<Box<Then>>,
     ) -> RResult<Flow> {
-        if then.is_none()
-            && let Some(frame) = fiber.frames.last_mut()
-        {
-            match frame.code.code.ops[frame.pc as usize - 1] {
-                Op::ForIter(target) => {
-                    fiber.stack.pop();
-                    frame.pc = target;
-                    return Ok(Flow::Continue);
-                }
-                Op::YieldFrom => {
-                    fiber.stack.pop();
-                    fiber.stack.push(v);
-                    return Ok(Flow::Continue);
-                }
-                _ => {}
-            }
+        if then.is_none() && end_of_iteration(fiber, &v) {
+            return Ok(Flow::Continue);
         }
         let exc = self.stop_iteration(v);
         self.deliver_exception(fiber, exc, then)
@@ -289,6 +275,28 @@ impl Interp {
             }
             _ => self.call_next_method(fiber, &sub),
         }
+    }
+}
+
+/// An iterator driven by the current instruction is exhausted, with `value` (a generator's
+/// return value, a `StopIteration`'s value): a `for` loop pops it and jumps past its body;
+/// `yield from` pops it and pushes the value. `false` if the instruction is neither.
+pub(super) fn end_of_iteration(fiber: &mut Fiber, value: &Value) -> bool {
+    let Some(frame) = fiber.frames.last_mut() else {
+        return false;
+    };
+    match frame.code.code.ops[frame.pc as usize - 1] {
+        Op::ForIter(target) => {
+            fiber.stack.pop();
+            frame.pc = target;
+            true
+        }
+        Op::YieldFrom => {
+            fiber.stack.pop();
+            fiber.stack.push(value.clone());
+            true
+        }
+        _ => false,
     }
 }
 

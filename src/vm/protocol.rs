@@ -460,6 +460,20 @@ impl Interp {
         if let Some(f) = self.prelude_fn(&name) {
             return self.call_value(fiber, f, args, kwargs);
         }
+        let native = self.natives[id as usize].value.clone();
+        self.start_retry(fiber, native, args, kwargs, r)
+    }
+
+    /// Collects the argument a native could not iterate (`r` is its `RaiseKind::Iterate`),
+    /// then calls `native` again with the list in its place (see `retry_step`).
+    fn start_retry(
+        &mut self,
+        fiber: &mut Fiber,
+        native: Value,
+        args: Vec<Value>,
+        kwargs: Vec<(Rc<str>, Value)>,
+        r: Raise,
+    ) -> RResult<Flow> {
         let (RaiseKind::Iterate(pending), Some(collect)) = (*r.0, self.prelude_fn("_collect"))
         else {
             return Err(Raise::delegate());
@@ -468,7 +482,6 @@ impl Interp {
             .into_iter()
             .map(|(k, v)| Value::tuple(vec![Value::str(&k), v]))
             .collect();
-        let native = self.natives[id as usize].value.clone();
         let start = [
             native,
             Value::tuple(args),
@@ -595,19 +608,11 @@ impl Interp {
                         if !super::generator::is_exc(&exc, ExcKind::StopIteration) {
                             return Err(Raise::value(exc));
                         }
-                        let frame = fiber.frames.last_mut().expect("frame");
-                        match frame.code.code.ops[frame.pc as usize - 1] {
-                            crate::bytecode::Op::ForIter(target) => {
-                                fiber.stack.pop();
-                                frame.pc = target;
-                                Ok(Flow::Continue)
-                            }
-                            crate::bytecode::Op::YieldFrom => {
-                                fiber.stack.pop();
-                                fiber.stack.push(super::unwind::stop_iteration_value(&exc));
-                                Ok(Flow::Continue)
-                            }
-                            _ => Err(Raise::value(exc)),
+                        let value = super::unwind::stop_iteration_value(&exc);
+                        if super::generator::end_of_iteration(fiber, &value) {
+                            Ok(Flow::Continue)
+                        } else {
+                            Err(Raise::value(exc))
                         }
                     }
                 }
@@ -686,22 +691,7 @@ impl Interp {
             all.extend(args);
             return self.call_value(fiber, f, all, kwargs);
         }
-        let (RaiseKind::Iterate(pending), Some(collect)) = (*r.0, self.prelude_fn("_collect"))
-        else {
-            return Err(Raise::delegate());
-        };
-        let kw = kwargs
-            .into_iter()
-            .map(|(k, v)| Value::tuple(vec![Value::str(&k), v]))
-            .collect();
-        let start = [
-            Value::Native(n.clone()),
-            Value::tuple(args),
-            Value::tuple(kw),
-            pending,
-            collect,
-        ];
-        self.start_protocol(fiber, self.protocol.retry, &start)
+        self.start_retry(fiber, Value::Native(n.clone()), args, kwargs, r)
     }
 }
 

@@ -78,21 +78,9 @@ impl Interp {
             // called it.
             if matches!(f.kind, FrameKind::OpCall)
                 && super::generator::is_exc(&exc, ExcKind::StopIteration)
+                && super::generator::end_of_iteration(fiber, &stop_iteration_value(&exc))
             {
-                let caller = fiber.frames.last_mut().expect("caller");
-                match caller.code.code.ops[caller.pc as usize - 1] {
-                    crate::bytecode::Op::ForIter(target) => {
-                        fiber.stack.pop();
-                        caller.pc = target;
-                        return None;
-                    }
-                    crate::bytecode::Op::YieldFrom => {
-                        fiber.stack.pop();
-                        fiber.stack.push(stop_iteration_value(&exc));
-                        return None;
-                    }
-                    _ => {}
-                }
+                return None;
             }
         }
     }
