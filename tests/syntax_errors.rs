@@ -603,6 +603,16 @@ fn nonlocal_at_module_level() {
 // ---------------------------------------------------------------------------
 
 #[test]
+fn jumps_out_of_except_star_blocks_are_rejected() {
+    check(
+        "print('start')\nfor i in range(3):\n    try:\n        pass\n    except* ValueError:\n        continue\n",
+        "SyntaxError: 'break', 'continue' and 'return' cannot appear in an except* block",
+        6,
+        9,
+    );
+}
+
+#[test]
 fn unsupported_constructs_are_reported() {
     check(
         "print('ran')\nclass X(metaclass=type): pass\n",

@@ -104,6 +104,14 @@ impl Unit<'_> {
                         "cannot have both 'except' and 'except*' on the same 'try'",
                     ));
                 }
+                for h in handlers {
+                    if let Some(span) = super::trystar::jump_out(&h.body, false) {
+                        return Err(CompileError::new(
+                            span,
+                            "'break', 'continue' and 'return' cannot appear in an except* block",
+                        ));
+                    }
+                }
                 let plain = super::trystar::desugar(s.span, body, handlers, orelse, finalbody);
                 self.stmt(&plain)?;
             }

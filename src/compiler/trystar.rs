@@ -154,3 +154,35 @@ pub fn desugar(
         },
     }
 }
+
+/// The first `break`/`continue` (outside a loop nested in the block) or `return` in an
+/// `except*` block, which CPython rejects. Nested functions and classes are not searched.
+pub fn jump_out(body: &[Stmt], in_loop: bool) -> Option<Span> {
+    for s in body {
+        let found = match &s.kind {
+            StmtKind::Return(_) => Some(s.span),
+            StmtKind::Break | StmtKind::Continue if !in_loop => Some(s.span),
+            StmtKind::For { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
+                jump_out(body, true).or_else(|| jump_out(orelse, in_loop))
+            }
+            StmtKind::If { body, orelse, .. } => {
+                jump_out(body, in_loop).or_else(|| jump_out(orelse, in_loop))
+            }
+            StmtKind::With { body, .. } => jump_out(body, in_loop),
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => jump_out(body, in_loop)
+                .or_else(|| handlers.iter().find_map(|h| jump_out(&h.body, in_loop)))
+                .or_else(|| jump_out(orelse, in_loop))
+                .or_else(|| jump_out(finalbody, in_loop)),
+            _ => None,
+        };
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
