@@ -539,3 +539,33 @@ def _str_mod(fmt, args):
     if st[1] < st[2] and mapping is None:
         raise TypeError("not all arguments converted during string formatting")
     return "".join(out)
+
+
+def _list_index(items, value, start=0, stop=None):
+    n = len(items)
+    if stop is None:
+        stop = n
+    if start < 0:
+        start = max(start + n, 0)
+    if stop < 0:
+        stop = max(stop + n, 0)
+    for i in range(start, min(stop, n)):
+        if items[i] is value or items[i] == value:
+            return i
+    raise ValueError(f"{value!r} is not in list")
+
+
+def _list_count(items, value):
+    n = 0
+    for x in items:
+        if x is value or x == value:
+            n += 1
+    return n
+
+
+def _list_remove(items, value):
+    for i in range(len(items)):
+        if items[i] is value or items[i] == value:
+            del items[i]
+            return
+    raise ValueError("list.remove(x): x not in list")

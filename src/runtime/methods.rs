@@ -2,7 +2,7 @@
 //! receiver.
 
 use super::builtins::{arity, kwarg};
-use crate::object::exception::{RResult, err, type_error};
+use crate::object::exception::{RResult, Raise, err, type_error};
 use crate::object::iter::collect;
 use crate::object::ops::{self, truthy};
 use crate::object::repr;
@@ -638,6 +638,7 @@ fn install_list(interp: &mut Interp) {
     });
     interp.register_method(LIST, "remove", |_, a, k| {
         exact("list.remove", a, k, 1)?;
+        user_eq_delegates(&a[0], &a[1])?;
         let mut v = l(&a[0]).borrow_mut();
         match v.iter().position(|x| x.is(&a[1]) || ops::eq(x, &a[1])) {
             Some(i) => {
@@ -649,6 +650,7 @@ fn install_list(interp: &mut Interp) {
     });
     interp.register_method(LIST, "index", |_, a, _| {
         arity("index", &a[1..], 1, 3)?;
+        user_eq_delegates(&a[0], &a[1])?;
         let v = l(&a[0]).borrow();
         let (start, stop) = index_window(a, v.len())?;
         let stop = stop.min(v.len());
@@ -666,6 +668,7 @@ fn install_list(interp: &mut Interp) {
     });
     interp.register_method(LIST, "count", |_, a, k| {
         exact("list.count", a, k, 1)?;
+        user_eq_delegates(&a[0], &a[1])?;
         let v = l(&a[0]).borrow();
         Ok(Value::Int(
             v.iter()
@@ -965,4 +968,24 @@ fn fromkeys(a: &[Value], kw: Kw) -> RResult<Value> {
         m.insert(ops::make_key(key)?, value.clone());
     }
     Ok(Value::dict(m))
+}
+
+/// Searching a list for `item` needs a script `__eq__` when the item or an element is an
+/// object of a class that defines one: the method then defers to its prelude version.
+fn user_eq_delegates(list: &Value, item: &Value) -> RResult<()> {
+    let has_eq = |v: &Value| match v {
+        Value::Instance(i) => i
+            .class
+            .lookup(&crate::object::str::Str::new("__eq__"))
+            .is_some(),
+        _ => false,
+    };
+    let in_list = match list {
+        Value::List(l) => l.borrow().iter().any(has_eq),
+        _ => false,
+    };
+    if has_eq(item) || in_list {
+        return Err(Raise::delegate());
+    }
+    Ok(())
 }
