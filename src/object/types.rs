@@ -216,6 +216,8 @@ exceptions! {
     TypeError: Exception,
     ValueError: Exception,
     UnicodeError: ValueError,
+    UnicodeDecodeError: UnicodeError,
+    UnicodeEncodeError: UnicodeError,
     StopIteration: Exception,
     StopAsyncIteration: Exception,
     ImportError: Exception,

@@ -4,6 +4,7 @@
 
 mod asyncio;
 pub(crate) mod builtins;
+mod bytes;
 pub mod event_loop;
 mod files;
 mod keyed;
@@ -83,6 +84,7 @@ impl Runtime {
         methods::install(&mut interp);
         sets::install(&mut interp);
         files::install(&mut interp);
+        bytes::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);
         asyncio::install_methods(&mut interp);
