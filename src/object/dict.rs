@@ -51,6 +51,24 @@ pub struct Dict {
     /// Bumped whenever a key is added or removed (not when a value changes), so caches of
     /// entry positions (the VM's global-lookup cache) know when they are stale.
     pub version: u64,
+    /// A class namespace that an attribute cache depends on: any change to it (a value too)
+    /// bumps the global [`class_epoch`], which empties every attribute cache.
+    pub watched: bool,
+}
+
+/// Counts changes to watched dicts (class namespaces some attribute cache relies on) and
+/// class deallocations. Attribute caches record it and are valid while it stays the same.
+static CLASS_EPOCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+#[inline(always)]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Invalidates every attribute cache.
+#[cold]
+pub fn bump_class_epoch() {
+    CLASS_EPOCH.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
 }
 
 impl Dict {
@@ -65,6 +83,7 @@ impl Dict {
     }
     /// Callers must have checked hashability (`ops::hash_value`).
     pub fn insert(&mut self, key: Key, value: Value) {
+        self.touch();
         if self.map.insert(key, value).is_none() {
             self.version += 1;
         }
@@ -73,6 +92,7 @@ impl Dict {
         self.map.get(key)
     }
     pub fn remove(&mut self, key: &Key) -> Option<Value> {
+        self.touch();
         let r = self.map.shift_remove(key);
         if r.is_some() {
             self.version += 1;
@@ -82,6 +102,7 @@ impl Dict {
 
     /// Removes every entry (keeping the version moving forward).
     pub fn clear(&mut self) {
+        self.touch();
         self.map.clear();
         self.version += 1;
     }
@@ -107,6 +128,9 @@ impl Dict {
     /// `set_str` with an interned name (attribute stores): no allocation, no rehashing.
     pub fn set_str_rc(&mut self, name: &std::rc::Rc<super::str::Str>, value: Value) {
         if let Some(slot) = self.map.get_mut(&StrProbe(name)) {
+            if self.watched {
+                bump_class_epoch();
+            }
             *slot = value;
             return;
         }
@@ -116,6 +140,30 @@ impl Dict {
         };
         self.insert(key, value);
     }
+    /// Any mutation of a watched dict goes through here first.
+    #[inline(always)]
+    pub fn touch(&self) {
+        if self.watched {
+            bump_class_epoch();
+        }
+    }
+
+    /// The value at position `index` if that entry's key is the string `name` (the check of
+    /// an attribute cache that remembers where an attribute was).
+    #[inline(always)]
+    pub fn str_at(&self, index: usize, name: &super::str::Str) -> Option<&Value> {
+        let (k, v) = self.map.get_index(index)?;
+        StrProbe(name).equivalent(k).then_some(v)
+    }
+
+    /// `str_at` for writing.
+    #[inline(always)]
+    pub fn str_at_mut(&mut self, index: usize, name: &super::str::Str) -> Option<&mut Value> {
+        self.touch();
+        let (k, v) = self.map.get_index_mut(index)?;
+        StrProbe(name).equivalent(k).then_some(v)
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &Value> {
         self.map.keys().map(|k| &k.value)
     }
@@ -127,7 +175,8 @@ impl Hash for StrProbe<'_> {
         state.write_u64(self.0.hash());
     }
 }
-impl indexmap::Equivalent<Key> for StrProbe<'_> {
+use indexmap::Equivalent;
+impl Equivalent<Key> for StrProbe<'_> {
     fn equivalent(&self, key: &Key) -> bool {
         match &key.value {
             // Interned names make the pointer test the usual answer.

@@ -13,6 +13,31 @@ pub struct CodeObj {
     pub names: Vec<Rc<super::str::Str>>,
     /// One inline cache per name for `LoadGlobal` (see `GlobalCache`).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
+    /// One inline cache per name for attribute loads and stores on instances (`AttrCache`).
+    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+}
+
+/// Where an attribute of an instance of a script class was last found.
+///
+/// `InstanceSlot`: at position `index` of the instance's own dict; checked by comparing the
+/// key found there with the name, so it needs no class. `ClassSlot`: not in the instance
+/// dict, and at position `index` of the dict of `class` (`mro == 0`) or of `class.mro[mro - 1]`;
+/// valid while the class is the instance's class and the class epoch
+/// (`dict::class_epoch`) has not moved, which it does on any change to a class namespace
+/// the cache relied on and on any class deallocation.
+#[derive(Debug, Clone, Copy, Default)]
+pub enum AttrCache {
+    #[default]
+    Empty,
+    InstanceSlot {
+        index: u32,
+    },
+    ClassSlot {
+        class: usize,
+        epoch: u64,
+        mro: u32,
+        index: u32,
+    },
 }
 
 /// Where a global was last found: valid while the dicts involved keep the same `version`.

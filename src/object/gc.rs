@@ -87,6 +87,7 @@ impl Live {
             }
             Live::Dict(r) => {
                 if let Ok(mut d) = r.try_borrow_mut() {
+                    d.touch();
                     let old = std::mem::take(&mut *d);
                     drop(d);
                     drop(old);

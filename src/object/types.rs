@@ -129,6 +129,16 @@ pub struct TypeObj {
     pub setters: std::cell::Cell<bool>,
 }
 
+impl Drop for TypeObj {
+    /// Attribute caches remember classes by address: a freed class's address may be reused
+    /// by a new one, so its caches must not survive it.
+    fn drop(&mut self) {
+        if self.dict.is_some() {
+            super::dict::bump_class_epoch();
+        }
+    }
+}
+
 impl TypeObj {
     /// A built-in type with single inheritance.
     pub fn builtin(name: &str, module: &str, kind: TypeKind, base: Option<Rc<TypeObj>>) -> TypeObj {

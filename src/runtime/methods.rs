@@ -862,6 +862,7 @@ fn install_dict(interp: &mut Interp) {
     interp.register_method(DICT, "popitem", |_, a, k| {
         exact("dict.popitem", a, k, 0)?;
         let mut m = d(&a[0]).borrow_mut();
+        m.touch();
         match m.map.pop() {
             Some((key, v)) => {
                 m.version += 1;

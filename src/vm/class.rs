@@ -410,7 +410,7 @@ impl Interp {
 /// How a value found in a class namespace appears through an instance (`receiver`) or the
 /// class itself (`None`): functions bind to the instance, class methods to `class`, static
 /// methods to nothing.
-fn bind(v: Value, receiver: Option<&Value>, class: &Rc<TypeObj>) -> Value {
+pub(super) fn bind(v: Value, receiver: Option<&Value>, class: &Rc<TypeObj>) -> Value {
     match (v, receiver) {
         (f @ Value::Function(_), Some(r)) => Value::Method(Rc::new(Method {
             func: f,

@@ -79,7 +79,7 @@ impl Interp {
                     Op::Nop => {}
                     Op::LoadConst(i) => stack.push(code.consts[i as usize].fast_clone()),
                     Op::LoadNone => stack.push(Value::None),
-                    Op::LoadSmallInt(i) => stack.push(Value::Int(i as i64)),
+                    Op::LoadSmallInt(i) => Value::push_int(stack, i as i64),
                     Op::LoadFast(i) => match &stack[base + i as usize] {
                         Value::Unbound => return Err(self.unbound_local(&code, i)),
                         v => {
@@ -89,7 +89,7 @@ impl Interp {
                     },
                     Op::StoreFast(i) => {
                         let v = pop!(stack);
-                        stack[base + i as usize] = v;
+                        Value::assign(&mut stack[base + i as usize], v);
                     }
                     Op::DeleteFast(i) => {
                         if let Value::Unbound = stack[base + i as usize] {
@@ -145,7 +145,7 @@ impl Interp {
                     Op::LoadAttr(i) => {
                         let obj = pop!(stack);
                         let name = &code.names[i as usize];
-                        match self.load_attr(&obj, name) {
+                        match self.load_attr_cached(&obj, name, &code.attr_cache[i as usize]) {
                             Ok(v @ Value::Wrapped(_))
                                 if matches!(obj, Value::Instance(_) | Value::Super(_)) =>
                             {
@@ -176,7 +176,14 @@ impl Interp {
                         if let Value::Instance(inst) = &obj
                             && !inst.class.setters.get()
                         {
-                            inst.dict.borrow_mut().set_str_rc(name, v);
+                            if let Err(v) = super::attr_cache::store(
+                                inst,
+                                name,
+                                &code.attr_cache[i as usize],
+                                v,
+                            ) {
+                                inst.dict.borrow_mut().set_str_rc(name, v);
+                            }
                             continue;
                         }
                         if let Some(setter) = self.property_setter(&obj, name) {
@@ -205,13 +212,15 @@ impl Interp {
                     Op::LoadMethod(i) => {
                         let obj = pop!(stack);
                         let name = &code.names[i as usize];
-                        let (callable, receiver) = match self.load_method(obj.clone(), name) {
-                            Ok(r) => r,
-                            Err(e) if is_instance(&obj) => {
-                                protocol!('frames, self.attr_missing(fiber, obj, name, e))
-                            }
-                            Err(e) => return Err(e),
-                        };
+                        let cache = &code.attr_cache[i as usize];
+                        let (callable, receiver) =
+                            match self.load_method_cached(obj.clone(), name, cache) {
+                                Ok(r) => r,
+                                Err(e) if is_instance(&obj) => {
+                                    protocol!('frames, self.attr_missing(fiber, obj, name, e))
+                                }
+                                Err(e) => return Err(e),
+                            };
                         if let Value::Unbound = receiver
                             && super::protocol::property_parts(&callable).is_some()
                             && is_instance(&obj)
@@ -221,9 +230,7 @@ impl Interp {
                         stack.push(callable);
                         stack.push(receiver);
                     }
-                    Op::PopTop => {
-                        pop!(stack);
-                    }
+                    Op::PopTop => pop!(stack).discard(),
                     Op::DupTop => {
                         let v = stack.last().expect("stack underflow").clone();
                         stack.push(v);
@@ -239,9 +246,8 @@ impl Interp {
                         stack.swap(n - 1, n - 2);
                     }
                     Op::RotThree => {
-                        let v = pop!(stack);
                         let n = stack.len();
-                        stack.insert(n - 2, v);
+                        stack[n - 3..].rotate_right(1);
                     }
                     Op::Binary { op, inplace } => {
                         if !binary(stack, op, inplace)? {
@@ -289,7 +295,7 @@ impl Interp {
                     Op::UnaryNot => {
                         let v = pop!(stack);
                         match self.plain_truth(&v) {
-                            Some(b) => stack.push(Value::Bool(!b)),
+                            Some(b) => Value::push_bool(stack, !b),
                             None => protocol!('frames, self.start_truth(fiber, v)),
                         }
                     }
@@ -1012,13 +1018,13 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1])
         && let Some(r) = int_arith(op, *a, *b)
     {
-        stack.truncate(n - 1);
-        stack[n - 2] = Value::Int(r);
+        pop!(stack).discard();
+        Value::set_int(&mut stack[n - 2], r);
         return Ok(true);
     }
     if let Some(r) = float_arith(op, &stack[n - 2], &stack[n - 1]) {
-        stack.truncate(n - 1);
-        stack[n - 2] = Value::Float(r);
+        pop!(stack).discard();
+        Value::set_float(&mut stack[n - 2], r);
         return Ok(true);
     }
     if is_instance(&stack[n - 2]) || is_instance(&stack[n - 1]) {
@@ -1101,10 +1107,12 @@ fn store_global(
     if c.globals == Rc::as_ptr(globals) as usize
         && c.globals_version == g.version
         && c.builtins_version == u64::MAX
-        && let Some((_, slot)) = g.map.get_index_mut(c.index as usize)
     {
-        *slot = v;
-        return Ok(());
+        g.touch();
+        if let Some((_, slot)) = g.map.get_index_mut(c.index as usize) {
+            *slot = v;
+            return Ok(());
+        }
     }
     g.insert(ops::make_key(Value::Str(name.clone()))?, v);
     Ok(())
@@ -1117,7 +1125,7 @@ fn binary_const(stack: &mut [Value], op: BinOp, k: i32, inplace: bool) -> RResul
     if let Value::Int(a) = *top
         && let Some(r) = int_arith(op, a, k as i64)
     {
-        *top = Value::Int(r);
+        Value::set_int(top, r);
         return Ok(true);
     }
     if is_instance(top) {
@@ -1154,7 +1162,8 @@ fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<Option<bool>> {
     if let (Value::Int(a), Value::Int(b)) = (&stack[n - 2], &stack[n - 1])
         && let Some(r) = int_compare(op, *a, *b)
     {
-        stack.truncate(n - 2);
+        pop!(stack).discard();
+        pop!(stack).discard();
         return Ok(Some(r));
     }
     let needs_protocol = match op {
@@ -1184,7 +1193,7 @@ fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<Option<bool>> {
 fn compare_top(stack: &mut Vec<Value>, op: CmpOp) -> RResult<bool> {
     match compare_pop(stack, op)? {
         Some(r) => {
-            stack.push(Value::Bool(r));
+            Value::push_bool(stack, r);
             Ok(true)
         }
         None => Ok(false),

@@ -3,6 +3,7 @@
 //! module's source) makes `run` return a `Halt` that the runtime acts on before resuming.
 
 mod attr;
+mod attr_cache;
 mod call;
 mod class;
 mod dispatch;
@@ -476,6 +477,7 @@ impl Interp {
             consts: code.consts.iter().map(|c| conv(self, c)).collect(),
             names: code.names.iter().map(|n| self.intern(n)).collect(),
             global_cache: code.names.iter().map(|_| Default::default()).collect(),
+            attr_cache: code.names.iter().map(|_| Default::default()).collect(),
         })
     }
 
