@@ -62,6 +62,14 @@ pub enum Op {
     /// Method lookup for an immediately following `CallMethod`; avoids allocating a bound
     /// method. `Stack: [.., obj] -> [.., method, obj]` (or `[.., callable, NULL]`-equivalent)
     LoadMethod(u32),
+    /// `local.name` (fused `LoadFast` + `LoadAttr`: `self.x`). `Stack: [..] -> [.., local.name]`
+    LocalLoadAttr { local: u32, name: u32 },
+    /// `local.name` for a call (fused `LoadFast` + `LoadMethod`: `self.m(...)`).
+    /// `Stack: [..] -> [.., method, local]` (as `LoadMethod`)
+    LocalLoadMethod { local: u32, name: u32 },
+    /// `local.name = value` (fused `LoadFast` + `StoreAttr`: `self.x = v`).
+    /// `Stack: [.., value] -> [..]`
+    LocalStoreAttr { local: u32, name: u32 },
 
     // ---------------------------------------------------------------- stack shuffling
     /// `Stack: [.., a] -> [..]`

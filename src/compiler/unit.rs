@@ -133,13 +133,31 @@ impl<'a> Unit<'a> {
                 Op::BinaryConst { op, k: *k, inplace }
             }
             (Some(Op::LoadFast(local)), Op::Return) => Op::ReturnLocal(*local),
+            (Some(Op::LoadFast(local)), Op::LoadAttr(name)) => Op::LocalLoadAttr {
+                local: *local,
+                name,
+            },
+            (Some(Op::LoadFast(local)), Op::LoadMethod(name)) => Op::LocalLoadMethod {
+                local: *local,
+                name,
+            },
+            (Some(Op::LoadFast(local)), Op::StoreAttr(name)) => Op::LocalStoreAttr {
+                local: *local,
+                name,
+            },
             (Some(Op::Compare(c)), Op::PopJumpIfFalse(t)) => {
                 Op::CompareJumpIfFalse { op: *c, target: t }
             }
             _ => return false,
         };
         *self.ops.last_mut().expect("checked") = fused;
-        if matches!(fused, Op::BinaryConst { .. }) {
+        if matches!(
+            fused,
+            Op::BinaryConst { .. }
+                | Op::LocalLoadAttr { .. }
+                | Op::LocalLoadMethod { .. }
+                | Op::LocalStoreAttr { .. }
+        ) {
             *self.spans.last_mut().expect("checked") = self.span;
         }
         self.fuse_again();

@@ -35,6 +35,12 @@ pub enum Value {
     /// The fast path of `int`: any value that fits in an i64.
     Int(i64),
     Float(f64),
+    /// The `NotImplemented` singleton that operator methods return to decline.
+    NotImplemented,
+    /// An awaitable that suspends the awaiting task for exactly one loop iteration
+    /// (the core of `asyncio.sleep(0)`).
+    YieldNow,
+    // Every variant from here on holds exactly one `Rc` (see `Value::is_heap`).
     /// An `int` outside the i64 range (always normalised: never holds an i64-sized value).
     BigInt(Rc<BigInt>),
     Str(Rc<Str>),
@@ -63,13 +69,8 @@ pub enum Value {
     /// An asyncio future or task.
     Future(Rc<FutureObj>),
     Module(Rc<ModuleObj>),
-    /// An awaitable that suspends the awaiting task for exactly one loop iteration
-    /// (the core of `asyncio.sleep(0)`).
-    YieldNow,
     Set(Rc<RefCell<super::set::SetObj>>),
     FrozenSet(Rc<super::set::SetObj>),
-    /// The `NotImplemented` singleton that operator methods return to decline.
-    NotImplemented,
     /// An instance of a class made by a `class` statement.
     Instance(Rc<Instance>),
     /// A function bound to a receiver (`obj.method`).
@@ -84,6 +85,8 @@ pub enum Value {
 const TAG_BOOL: u8 = 2;
 const TAG_INT: u8 = 3;
 const TAG_FLOAT: u8 = 4;
+/// `YieldNow`, the last variant without an `Rc`.
+const TAG_LAST_PLAIN: u8 = 6;
 
 /// Writes a scalar value (tag and 8-byte payload) as one 16-byte store. Built field by
 /// field, a value is two stores, and the dispatch loop reads values back as one 16-byte
@@ -111,28 +114,56 @@ unsafe fn write_scalar(slot: *mut Value, tag: u8, payload: u64) {
 }
 
 impl Value {
-    /// Whether dropping this value may do anything (it holds a reference count).
+    /// Whether the value holds a reference count: every variant after `YieldNow` does, as
+    /// exactly one `Rc` whose pointer is bytes 8..16.
     #[inline(always)]
     pub fn is_heap(&self) -> bool {
-        !matches!(
-            self,
-            Value::Unbound
-                | Value::None
-                | Value::Bool(_)
-                | Value::Int(_)
-                | Value::Float(_)
-                | Value::YieldNow
-                | Value::NotImplemented
-        )
+        // SAFETY: `Value` is `repr(C, u8)`: byte 0 is the tag.
+        let tag = unsafe { *(self as *const Value).cast::<u8>() };
+        tag > TAG_LAST_PLAIN
     }
 
-    /// Drops a value, with the scalar case (nothing to do) decided inline.
+    /// The strong count of a heap value's `Rc`.
+    ///
+    /// SAFETY: `self.is_heap()`. `Rc` points at its allocation, whose first word is the
+    /// strong count (std keeps that layout `repr(C)` so that `into_raw`/`from_raw` work;
+    /// `rc_layout_is_as_assumed` below checks it).
+    #[inline(always)]
+    unsafe fn strong(&self) -> &std::cell::Cell<usize> {
+        unsafe {
+            let rc = *(self as *const Value)
+                .cast::<u8>()
+                .add(8)
+                .cast::<*const std::cell::Cell<usize>>();
+            &*rc
+        }
+    }
+
+    /// Drops a value, deciding inline the common cases: nothing to do for plain data, a
+    /// decrement for a shared object; only a last reference runs the destructor.
     #[inline(always)]
     pub fn discard(self) {
         if self.is_heap() {
-            drop(self);
+            // SAFETY: a heap value, checked above.
+            let strong = unsafe { self.strong() };
+            if strong.get() > 1 {
+                strong.set(strong.get() - 1);
+                std::mem::forget(self);
+            } else {
+                drop(self);
+            }
         } else {
             std::mem::forget(self);
+        }
+    }
+
+    /// `Vec::truncate` for a value stack, each value dropped through `discard`.
+    #[inline(always)]
+    pub fn truncate(stack: &mut Vec<Value>, len: usize) {
+        while stack.len() > len {
+            if let Some(v) = stack.pop() {
+                v.discard();
+            }
         }
     }
 
@@ -200,6 +231,37 @@ mod scalar_tests {
         assert_eq!(tag(&Value::Bool(true)), TAG_BOOL);
         assert_eq!(tag(&Value::Int(7)), TAG_INT);
         assert_eq!(tag(&Value::Float(1.5)), TAG_FLOAT);
+        assert_eq!(tag(&Value::YieldNow), TAG_LAST_PLAIN);
+        assert_eq!(tag(&Value::NotImplemented), TAG_LAST_PLAIN - 1);
+        assert_eq!(tag(&Value::BigInt(Rc::new(1.into()))), TAG_LAST_PLAIN + 1);
+    }
+
+    #[test]
+    fn rc_layout_is_as_assumed() {
+        let values = [
+            Value::str("s"),
+            Value::list(vec![Value::Int(1)]),
+            Value::tuple(vec![]),
+            Value::BigInt(Rc::new(num_bigint::BigInt::from(1) << 100)),
+        ];
+        for v in values {
+            let copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();
+            // SAFETY: all of these are heap values.
+            assert_eq!(unsafe { v.strong() }.get(), 4);
+            for c in copies {
+                c.discard();
+            }
+            assert_eq!(unsafe { v.strong() }.get(), 1);
+            assert!(v.is_heap());
+        }
+        for v in [
+            Value::None,
+            Value::Int(3),
+            Value::Float(1.0),
+            Value::NotImplemented,
+        ] {
+            assert!(!v.is_heap());
+        }
     }
 
     #[test]
@@ -220,54 +282,18 @@ mod scalar_tests {
     }
 }
 
-/// Raises a reference count without making a second `Rc` value.
-#[inline(always)]
-fn retain<T: ?Sized>(r: &Rc<T>) {
-    std::mem::forget(Rc::clone(r));
-}
-
 impl Clone for Value {
     /// Raises the payload's reference count and copies the 16 bytes as they are. (A derived
     /// clone rebuilds the value field by field, and reading that back as one 16-byte word
     /// stalls store-to-load forwarding: it was the hottest spot of the dispatch loop.)
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Unbound
-            | Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::YieldNow
-            | Value::NotImplemented => {}
-            Value::BigInt(r) => retain(r),
-            Value::Str(r) => retain(r),
-            Value::Bytes(r) => retain(r),
-            Value::List(r) => retain(r),
-            Value::Tuple(r) => retain(r),
-            Value::Dict(r) => retain(r),
-            Value::Range(r) => retain(r),
-            Value::Slice(r) => retain(r),
-            Value::Iter(r) => retain(r),
-            Value::DictView(r) => retain(r),
-            Value::Function(r) => retain(r),
-            Value::Native(r) => retain(r),
-            Value::Cell(r) => retain(r),
-            Value::Code(r) => retain(r),
-            Value::Type(r) => retain(r),
-            Value::Exception(r) => retain(r),
-            Value::Coroutine(r) => retain(r),
-            Value::Generator(r) => retain(r),
-            Value::Future(r) => retain(r),
-            Value::Module(r) => retain(r),
-            Value::Set(r) => retain(r),
-            Value::FrozenSet(r) => retain(r),
-            Value::Instance(r) => retain(r),
-            Value::Method(r) => retain(r),
-            Value::Super(r) => retain(r),
-            Value::Wrapped(r) => retain(r),
+        if self.is_heap() {
+            // SAFETY: a heap value; the count is raised before the copy that owns it.
+            let strong = unsafe { self.strong() };
+            strong.set(strong.get() + 1);
         }
-        // SAFETY: the arms above raised the count of the one `Rc` a variant holds, and the
+        // SAFETY: the count of the one `Rc` a heap variant holds was raised above, and the
         // other variants are plain data, so the bitwise copy owns exactly one reference.
         unsafe { std::ptr::read(self) }
     }

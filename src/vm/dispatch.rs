@@ -33,6 +33,91 @@ macro_rules! pop {
     };
 }
 
+/// A local variable's value (`UnboundLocalError` if it has none).
+macro_rules! local {
+    ($vm:expr, $stack:expr, $code:expr, $base:expr, $i:expr) => {
+        match &$stack[$base + $i as usize] {
+            Value::Unbound => return Err($vm.unbound_local(&$code, $i)),
+            v => v.fast_clone(),
+        }
+    };
+}
+
+/// `LoadAttr` (and its fused forms): pushes `obj.name`, or hands over to script code for a
+/// property getter or `__getattr__`.
+macro_rules! load_attr {
+    ($vm:expr, $fiber:expr, $stack:expr, $code:expr, $obj:expr, $i:expr, $l:lifetime) => {{
+        let obj = $obj;
+        let name = &$code.names[$i as usize];
+        match $vm.load_attr_cached(&obj, name, &$code.attr_cache[$i as usize]) {
+            Ok(v @ Value::Wrapped(_)) if matches!(obj, Value::Instance(_) | Value::Super(_)) => {
+                if super::protocol::property_parts(&v).is_some() {
+                    // Through `super()`, the getter runs on the instance.
+                    let receiver = match &obj {
+                        Value::Super(s) => s.obj.clone(),
+                        _ => obj,
+                    };
+                    protocol!($l, $vm.property_get($fiber, &v, receiver, name));
+                }
+                $stack.push(v);
+            }
+            Ok(v) => $stack.push(v),
+            Err(e) if is_instance(&obj) => {
+                protocol!($l, $vm.attr_missing($fiber, obj, name, e))
+            }
+            Err(e) => return Err(e),
+        }
+    }};
+}
+
+/// `StoreAttr` (and its fused form): `obj.name = v`, running a property setter or
+/// `__setattr__` as script code.
+macro_rules! store_attr {
+    ($vm:expr, $fiber:expr, $code:expr, $obj:expr, $v:expr, $i:expr, $l:lifetime) => {{
+        let (obj, v) = ($obj, $v);
+        let name = &$code.names[$i as usize];
+        if let Value::Instance(inst) = &obj
+            && !inst.class.setters.get()
+        {
+            if let Err(v) = super::attr_cache::store(inst, name, &$code.attr_cache[$i as usize], v)
+            {
+                inst.dict.borrow_mut().set_str_rc(name, v);
+            }
+            continue;
+        }
+        if let Some(setter) = $vm.property_setter(&obj, name) {
+            let (f, args) = Interp::setter_call(setter?, obj, v);
+            protocol!($l, $vm.call_for_op($fiber, f, args));
+        }
+        $vm.store_attr(&obj, name, v)?;
+    }};
+}
+
+/// `LoadMethod` (and its fused form): pushes `[method, obj]` for a plain method, else
+/// `[attribute, NULL]`.
+macro_rules! load_method {
+    ($vm:expr, $fiber:expr, $stack:expr, $code:expr, $obj:expr, $i:expr, $l:lifetime) => {{
+        let obj = $obj;
+        let name = &$code.names[$i as usize];
+        let cache = &$code.attr_cache[$i as usize];
+        let (callable, receiver) = match $vm.load_method_cached(obj.clone(), name, cache) {
+            Ok(r) => r,
+            Err(e) if is_instance(&obj) => {
+                protocol!($l, $vm.attr_missing($fiber, obj, name, e))
+            }
+            Err(e) => return Err(e),
+        };
+        if let Value::Unbound = receiver
+            && super::protocol::property_parts(&callable).is_some()
+            && is_instance(&obj)
+        {
+            protocol!($l, $vm.property_get($fiber, &callable, obj, name));
+        }
+        $stack.push(callable);
+        $stack.push(receiver);
+    }};
+}
+
 impl Interp {
     /// Runs `fiber` until it returns, raises, or must wait for the outside world.
     pub fn run(&mut self, fiber: &mut Fiber) -> Halt {
@@ -144,53 +229,21 @@ impl Interp {
                     },
                     Op::LoadAttr(i) => {
                         let obj = pop!(stack);
-                        let name = &code.names[i as usize];
-                        match self.load_attr_cached(&obj, name, &code.attr_cache[i as usize]) {
-                            Ok(v @ Value::Wrapped(_))
-                                if matches!(obj, Value::Instance(_) | Value::Super(_)) =>
-                            {
-                                if super::protocol::property_parts(&v).is_some() {
-                                    // Through `super()`, the getter runs on the instance.
-                                    let receiver = match &obj {
-                                        Value::Super(s) => s.obj.clone(),
-                                        _ => obj,
-                                    };
-                                    protocol!(
-                                        'frames,
-                                        self.property_get(fiber, &v, receiver, name)
-                                    );
-                                }
-                                stack.push(v);
-                            }
-                            Ok(v) => stack.push(v),
-                            Err(e) if is_instance(&obj) => {
-                                protocol!('frames, self.attr_missing(fiber, obj, name, e))
-                            }
-                            Err(e) => return Err(e),
-                        }
+                        load_attr!(self, fiber, stack, code, obj, i, 'frames);
+                    }
+                    Op::LocalLoadAttr { local, name } => {
+                        let obj = local!(self, stack, code, base, local);
+                        load_attr!(self, fiber, stack, code, obj, name, 'frames);
                     }
                     Op::StoreAttr(i) => {
                         let obj = pop!(stack);
                         let v = pop!(stack);
-                        let name = &code.names[i as usize];
-                        if let Value::Instance(inst) = &obj
-                            && !inst.class.setters.get()
-                        {
-                            if let Err(v) = super::attr_cache::store(
-                                inst,
-                                name,
-                                &code.attr_cache[i as usize],
-                                v,
-                            ) {
-                                inst.dict.borrow_mut().set_str_rc(name, v);
-                            }
-                            continue;
-                        }
-                        if let Some(setter) = self.property_setter(&obj, name) {
-                            let (f, args) = Interp::setter_call(setter?, obj, v);
-                            protocol!('frames, self.call_for_op(fiber, f, args));
-                        }
-                        self.store_attr(&obj, name, v)?;
+                        store_attr!(self, fiber, code, obj, v, i, 'frames);
+                    }
+                    Op::LocalStoreAttr { local, name } => {
+                        let obj = local!(self, stack, code, base, local);
+                        let v = pop!(stack);
+                        store_attr!(self, fiber, code, obj, v, name, 'frames);
                     }
                     Op::DeleteAttr(i) => {
                         let obj = pop!(stack);
@@ -211,24 +264,11 @@ impl Interp {
                     }
                     Op::LoadMethod(i) => {
                         let obj = pop!(stack);
-                        let name = &code.names[i as usize];
-                        let cache = &code.attr_cache[i as usize];
-                        let (callable, receiver) =
-                            match self.load_method_cached(obj.clone(), name, cache) {
-                                Ok(r) => r,
-                                Err(e) if is_instance(&obj) => {
-                                    protocol!('frames, self.attr_missing(fiber, obj, name, e))
-                                }
-                                Err(e) => return Err(e),
-                            };
-                        if let Value::Unbound = receiver
-                            && super::protocol::property_parts(&callable).is_some()
-                            && is_instance(&obj)
-                        {
-                            protocol!('frames, self.property_get(fiber, &callable, obj, name));
-                        }
-                        stack.push(callable);
-                        stack.push(receiver);
+                        load_method!(self, fiber, stack, code, obj, i, 'frames);
+                    }
+                    Op::LocalLoadMethod { local, name } => {
+                        let obj = local!(self, stack, code, base, local);
+                        load_method!(self, fiber, stack, code, obj, name, 'frames);
                     }
                     Op::PopTop => pop!(stack).discard(),
                     Op::DupTop => {
@@ -748,7 +788,7 @@ impl Interp {
                             // empty stack, so a caller frame exists.
                             let return_to = frame.return_to as usize;
                             frames.pop();
-                            stack.truncate(return_to);
+                            Value::truncate(stack, return_to);
                             stack.push(v);
                             continue 'frames;
                         }

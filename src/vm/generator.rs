@@ -221,8 +221,12 @@ impl Interp {
                 };
                 stack.push(Value::Bool(!b));
             }
-            Op::StoreAttr(_) | Op::DeleteAttr(_) | Op::StoreSubscript | Op::DeleteSubscript => {}
-            Op::LoadMethod(_) => {
+            Op::StoreAttr(_)
+            | Op::LocalStoreAttr { .. }
+            | Op::DeleteAttr(_)
+            | Op::StoreSubscript
+            | Op::DeleteSubscript => {}
+            Op::LoadMethod(_) | Op::LocalLoadMethod { .. } => {
                 stack.push(v);
                 stack.push(Value::Unbound);
             }
