@@ -90,6 +90,20 @@ pub enum Op {
     /// `a op k` with a small int constant `k` (fused `LoadSmallInt` + `Binary`).
     /// `Stack: [.., a] -> [.., a op k]`
     BinaryConst { op: BinOp, k: i32, inplace: bool },
+    /// `a op local` (fused `LoadFast` + `Binary`). `Stack: [.., a] -> [.., a op local]`
+    BinaryLocal {
+        local: u32,
+        op: BinOp,
+        inplace: bool,
+    },
+    /// `a op b` of two locals (fused `LoadFast` + `BinaryLocal`).
+    /// `Stack: [..] -> [.., a op b]`
+    LocalsBinary {
+        a: u16,
+        b: u16,
+        op: BinOp,
+        inplace: bool,
+    },
     /// `local op k` (fused `LoadFast` + `BinaryConst`). `Stack: [..] -> [.., local op k]`
     LocalBinaryConst {
         local: u16,

@@ -133,6 +133,11 @@ impl<'a> Unit<'a> {
                 Op::BinaryConst { op, k: *k, inplace }
             }
             (Some(Op::LoadFast(local)), Op::Return) => Op::ReturnLocal(*local),
+            (Some(Op::LoadFast(local)), Op::Binary { op, inplace }) => Op::BinaryLocal {
+                local: *local,
+                op,
+                inplace,
+            },
             (Some(Op::LoadFast(local)), Op::LoadAttr(name)) => Op::LocalLoadAttr {
                 local: *local,
                 name,
@@ -154,6 +159,7 @@ impl<'a> Unit<'a> {
         if matches!(
             fused,
             Op::BinaryConst { .. }
+                | Op::BinaryLocal { .. }
                 | Op::LocalLoadAttr { .. }
                 | Op::LocalLoadMethod { .. }
                 | Op::LocalStoreAttr { .. }
@@ -179,6 +185,12 @@ impl<'a> Unit<'a> {
                         k,
                         inplace,
                     },
+                    _ => return,
+                }
+            }
+            (Op::LoadFast(a), Op::BinaryLocal { local, op, inplace }) => {
+                match (u16::try_from(a), u16::try_from(local)) {
+                    (Ok(a), Ok(b)) => Op::LocalsBinary { a, b, op, inplace },
                     _ => return,
                 }
             }

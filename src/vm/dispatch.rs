@@ -37,7 +37,7 @@ macro_rules! pop {
 macro_rules! local {
     ($vm:expr, $stack:expr, $code:expr, $base:expr, $i:expr) => {
         match &$stack[$base + $i as usize] {
-            Value::Unbound => return Err($vm.unbound_local(&$code, $i)),
+            Value::Unbound => return Err($vm.unbound_local(&$code, $i as u32)),
             v => v.fast_clone(),
         }
     };
@@ -297,6 +297,37 @@ impl Interp {
                     Op::BinaryConst { op, k, inplace } => {
                         if !binary_const(stack, op, k, inplace)? {
                             stack.push(Value::Int(k as i64));
+                            protocol!('frames, self.binary_protocol(fiber, op, inplace));
+                        }
+                    }
+                    Op::BinaryLocal { local, op, inplace } => {
+                        let v = local!(self, stack, code, base, local);
+                        stack.push(v);
+                        if !binary(stack, op, inplace)? {
+                            protocol!('frames, self.binary_protocol(fiber, op, inplace));
+                        }
+                    }
+                    Op::LocalsBinary { a, b, op, inplace } => {
+                        // Numbers straight from the locals, without the trip through the stack.
+                        match (&stack[base + a as usize], &stack[base + b as usize]) {
+                            (Value::Int(x), Value::Int(y)) => {
+                                if let Some(r) = int_arith(op, *x, *y) {
+                                    Value::push_int(stack, r);
+                                    continue;
+                                }
+                            }
+                            (x, y) => {
+                                if let Some(r) = float_arith(op, x, y) {
+                                    Value::push_float(stack, r);
+                                    continue;
+                                }
+                            }
+                        }
+                        let x = local!(self, stack, code, base, a);
+                        stack.push(x);
+                        let y = local!(self, stack, code, base, b);
+                        stack.push(y);
+                        if !binary(stack, op, inplace)? {
                             protocol!('frames, self.binary_protocol(fiber, op, inplace));
                         }
                     }
