@@ -35,9 +35,12 @@ pub enum IterState {
     Enumerate {
         inner: Value,
         count: i64,
+        /// The last tuple handed out, reused once nobody else holds it.
+        spare: Spare,
     },
     Zip {
         inners: Vec<Value>,
+        spare: Spare,
     },
     Reversed {
         seq: Value,
@@ -166,16 +169,23 @@ impl IterState {
                 *idx += 1;
                 item
             }
-            IterState::Enumerate { inner, count } => match next_of(inner)? {
+            IterState::Enumerate {
+                inner,
+                count,
+                spare,
+            } => match next_of(inner)? {
                 Some(v) => {
                     let i = *count;
                     *count += 1;
-                    Some(Value::tuple(vec![Value::Int(i), v]))
+                    let mut items = spare.take_vec(2);
+                    items.push(Value::Int(i));
+                    items.push(v);
+                    Some(spare.tuple(items))
                 }
                 None => None,
             },
-            IterState::Zip { inners } => {
-                let mut items = Vec::with_capacity(inners.len());
+            IterState::Zip { inners, spare } => {
+                let mut items = spare.take_vec(inners.len());
                 for it in inners.iter() {
                     match next_of(it)? {
                         Some(v) => items.push(v),
@@ -188,7 +198,7 @@ impl IterState {
                 if items.is_empty() {
                     None
                 } else {
-                    Some(Value::tuple(items))
+                    Some(spare.tuple(items))
                 }
             }
             IterState::Reversed { seq, idx } => {
@@ -343,4 +353,42 @@ pub fn collect(v: &Value) -> RResult<Vec<Value>> {
         out.push(x);
     }
     Ok(out)
+}
+
+/// The tuple an `enumerate` or `zip` iterator last produced. Loops usually unpack it and drop
+/// it before asking for the next one; then its allocation is reused instead of allocating a
+/// new tuple per item (unobservable: nothing else refers to it).
+#[derive(Debug, Default)]
+pub struct Spare(Option<std::rc::Rc<Vec<Value>>>);
+
+impl Spare {
+    /// An empty vector for the next tuple: the spare tuple's storage when only this iterator
+    /// still holds it.
+    fn take_vec(&mut self, n: usize) -> Vec<Value> {
+        if let Some(rc) = &mut self.0
+            && let Some(items) = std::rc::Rc::get_mut(rc)
+        {
+            let mut v = std::mem::take(items);
+            v.clear();
+            return v;
+        }
+        self.0 = None;
+        Vec::with_capacity(n)
+    }
+
+    /// The tuple of `items`, in the spare allocation when there is one to reuse.
+    fn tuple(&mut self, items: Vec<Value>) -> Value {
+        let rc = match &mut self.0 {
+            Some(rc) => match std::rc::Rc::get_mut(rc) {
+                Some(slot) => {
+                    *slot = items;
+                    rc.clone()
+                }
+                None => std::rc::Rc::new(items),
+            },
+            None => std::rc::Rc::new(items),
+        };
+        self.0 = Some(rc.clone());
+        Value::Tuple(rc)
+    }
 }

@@ -407,12 +407,16 @@ fn enumerate(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     Ok(new_iter(IterState::Enumerate {
         inner: iter_of(&a[0])?,
         count: start,
+        spare: Default::default(),
     }))
 }
 
 fn zip(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
     let inners = a.iter().map(iter_of).collect::<RResult<Vec<_>>>()?;
-    Ok(new_iter(IterState::Zip { inners }))
+    Ok(new_iter(IterState::Zip {
+        inners,
+        spare: Default::default(),
+    }))
 }
 
 fn reversed(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {

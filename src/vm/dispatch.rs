@@ -1298,6 +1298,23 @@ fn int_arith(op: BinOp, a: i64, b: i64) -> Option<i64> {
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),
         BinOp::Mult => a.checked_mul(b),
+        // Python's floor division and modulo take the sign of the divisor.
+        BinOp::FloorDiv if b != 0 => {
+            let q = a.checked_div(b)?;
+            Some(if (a % b != 0) && ((a < 0) != (b < 0)) {
+                q - 1
+            } else {
+                q
+            })
+        }
+        BinOp::Mod if b != 0 => {
+            let r = a.checked_rem(b)?;
+            Some(if r != 0 && ((r < 0) != (b < 0)) {
+                r + b
+            } else {
+                r
+            })
+        }
         _ => None,
     }
 }
