@@ -17,7 +17,8 @@ pub struct CodeObj {
     pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
 }
 
-/// Where an attribute of an instance of a script class was last found.
+/// Where an attribute of an instance of a script class (or a method of a built-in type)
+/// was last found.
 ///
 /// `InstanceSlot`: at position `index` of the instance's own dict; checked by comparing the
 /// key found there with the name, so it needs no class. `ClassSlot`: not in the instance
@@ -37,6 +38,12 @@ pub enum AttrCache {
         epoch: u64,
         mro: u32,
         index: u32,
+    },
+    /// A method of a built-in type (`list.append`): the type's method-table tag and the
+    /// native's id. Method tables do not change once made.
+    Builtin {
+        tag: u8,
+        id: u32,
     },
 }
 

@@ -1,5 +1,5 @@
 //! Inline caches for attributes of instances of script classes (`self.x`, `self.method()`,
-//! `self.x = v`): each name of a code object remembers where the attribute was last found
+//! `self.x = v`) and for methods of built-in types (`items.append(x)`): each name of a code object remembers where the attribute was last found
 //! (`AttrCache`), so the common case costs a position check instead of a hash lookup per
 //! class in the MRO. A miss falls back to the full lookup in `attr.rs`/`class.rs`, which
 //! defines the semantics; the cache only ever returns what that lookup would.
@@ -143,6 +143,15 @@ impl Interp {
                     return Ok((bound, Value::Unbound));
                 }
                 None => {}
+            }
+        } else if let Some(t) = super::attr::type_tag(&obj) {
+            let id = match cache.get() {
+                AttrCache::Builtin { tag, id } if tag == t => Some(id),
+                _ => self.methods.get(&(t, name.as_str())).copied(),
+            };
+            if let Some(id) = id {
+                cache.set(AttrCache::Builtin { tag: t, id });
+                return Ok((self.natives[id as usize].value.clone(), obj));
             }
         }
         self.load_method(obj, name)
