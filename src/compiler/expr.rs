@@ -31,6 +31,14 @@ impl Unit<'_> {
                     inplace: false,
                 });
             }
+            ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand,
+            } if negated_literal(operand).is_some() => {
+                // `-1.5`, `-3`: a constant, as CPython folds it.
+                let c = negated_literal(operand).expect("checked by the guard");
+                self.emit_load_const(c);
+            }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
                 self.emit(match op {
@@ -625,6 +633,17 @@ impl Unit<'_> {
     }
 }
 
+/// `-literal` as a constant, for an int that stays small or a float.
+fn negated_literal(operand: &Expr) -> Option<Const> {
+    match &operand.kind {
+        ExprKind::Constant(Constant::Int(IntLit::Small(n))) if *n != i64::MIN => {
+            Some(Const::Int(IntLit::Small(-n)))
+        }
+        ExprKind::Constant(Constant::Float(f)) => Some(Const::Float(-f)),
+        _ => None,
+    }
+}
+
 fn const_tuple(items: &[Expr]) -> Option<Const> {
     if items.is_empty() {
         return Some(Const::Tuple(vec![]));
@@ -642,13 +661,7 @@ fn const_tuple(items: &[Expr]) -> Option<Const> {
             ExprKind::UnaryOp {
                 op: UnaryOp::USub,
                 operand,
-            } => match &operand.kind {
-                ExprKind::Constant(Constant::Int(IntLit::Small(n))) if *n != i64::MIN => {
-                    Const::Int(IntLit::Small(-n))
-                }
-                ExprKind::Constant(Constant::Float(f)) => Const::Float(-f),
-                _ => return None,
-            },
+            } => negated_literal(operand)?,
             _ => return None,
         });
     }

@@ -1180,6 +1180,11 @@ fn float_arith(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
         BinOp::Sub => Some(x - y),
         BinOp::Mult => Some(x * y),
         BinOp::Div if y != 0.0 => Some(x / y),
+        // A positive finite base with a finite exponent: a real result, as libm's pow gives
+        // CPython; overflow and the other cases take the general path and its errors.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+            Some(x.powf(y)).filter(|r| r.is_finite())
+        }
         _ => None,
     }
 }
