@@ -61,7 +61,10 @@ macro_rules! load_attr {
                 }
                 $stack.push(v);
             }
-            Ok(v) => $stack.push(v),
+            Ok(v) => {
+                $stack.push(v);
+                obj.discard();
+            }
             Err(e) if is_instance(&obj) => {
                 protocol!($l, $vm.attr_missing($fiber, obj, name, e))
             }
@@ -423,7 +426,11 @@ impl Interp {
                                 Some(b) => !b,
                                 None => protocol!('frames, self.start_truth(fiber, v)),
                             },
-                            v => !truthy(&v),
+                            v => {
+                                let b = truthy(&v);
+                                v.discard();
+                                !b
+                            }
                         };
                         if jump {
                             frame.pc = t;
@@ -432,8 +439,12 @@ impl Interp {
                     Op::PopJumpIfTrue(t) => {
                         let v = pop!(stack);
                         match self.plain_truth(&v) {
-                            Some(true) => frame.pc = t,
-                            Some(false) => {}
+                            Some(b) => {
+                                v.discard();
+                                if b {
+                                    frame.pc = t;
+                                }
+                            }
                             None => protocol!('frames, self.start_truth(fiber, v)),
                         }
                     }
@@ -613,6 +624,7 @@ impl Interp {
                                 let v = l[idx as usize].fast_clone();
                                 drop(l);
                                 stack.push(v);
+                                obj.discard();
                                 continue;
                             }
                         }
@@ -633,7 +645,9 @@ impl Interp {
                             let mut l = l.borrow_mut();
                             let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
                             if idx >= 0 && (idx as usize) < l.len() {
-                                l[idx as usize] = v;
+                                Value::assign(&mut l[idx as usize], v);
+                                drop(l);
+                                obj.discard();
                                 continue;
                             }
                         }
@@ -660,10 +674,12 @@ impl Interp {
                         match &seq {
                             Value::Tuple(t) if t.len() == n as usize => {
                                 stack.extend(t.iter().rev().map(Value::fast_clone));
+                                seq.discard();
                                 continue;
                             }
                             Value::List(l) if l.borrow().len() == n as usize => {
                                 stack.extend(l.borrow().iter().rev().map(Value::fast_clone));
+                                seq.discard();
                                 continue;
                             }
                             _ => {}
@@ -1146,6 +1162,8 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
         None => arith::binary(op, &a, &b)?,
     };
     stack.push(r);
+    a.discard();
+    b.discard();
     Ok(true)
 }
 
@@ -1296,7 +1314,10 @@ fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<Option<bool>> {
     }
     let b = pop!(stack);
     let a = pop!(stack);
-    compare(op, &a, &b).map(Some)
+    let r = compare(op, &a, &b);
+    a.discard();
+    b.discard();
+    r.map(Some)
 }
 
 /// `Compare`: pushes the result of comparing the top two values (`false`: see `compare_pop`).
