@@ -115,6 +115,54 @@ impl IterState {
     }
 
     /// The next item, or `None` when exhausted.
+    /// The next item of the common iterators (ranges, lists, tuples, and `enumerate` over
+    /// them), for the VM's inline path; `None` when there is none or it takes more work:
+    /// then `next_item` answers, which also handles the end.
+    #[inline(always)]
+    pub fn next_quick(&mut self) -> Option<Value> {
+        match self {
+            IterState::Range { next, stop, step } if *step > 0 && *next < *stop => {
+                let v = *next;
+                *next = next.saturating_add(*step);
+                Some(Value::Int(v))
+            }
+            IterState::Seq { seq, idx } => {
+                let item = match seq {
+                    Value::List(l) => l.borrow().get(*idx).cloned(),
+                    Value::Tuple(t) => t.get(*idx).cloned(),
+                    _ => None,
+                };
+                if item.is_some() {
+                    *idx += 1;
+                }
+                item
+            }
+            IterState::Enumerate {
+                inner: Value::Iter(inner),
+                count,
+                spare,
+            } => {
+                let v = inner.borrow_mut().next_quick_plain()?;
+                let i = *count;
+                *count += 1;
+                let mut items = spare.take_vec(2);
+                items.push(Value::Int(i));
+                items.push(v);
+                Some(spare.tuple(items))
+            }
+            _ => None,
+        }
+    }
+
+    /// `next_quick` without the `enumerate` case (so the two do not recurse).
+    #[inline(always)]
+    fn next_quick_plain(&mut self) -> Option<Value> {
+        match self {
+            IterState::Enumerate { .. } => None,
+            _ => self.next_quick(),
+        }
+    }
+
     pub fn next_item(&mut self) -> RResult<Option<Value>> {
         let item = match self {
             IterState::Seq { seq, idx } => {

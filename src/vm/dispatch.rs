@@ -478,7 +478,7 @@ impl Interp {
                     Op::ForIter(t) => {
                         // Inline: the next item of a range or of a list or tuple.
                         let quick = match stack.last() {
-                            Some(Value::Iter(it)) => quick_next(&mut it.borrow_mut()),
+                            Some(Value::Iter(it)) => it.borrow_mut().next_quick(),
                             _ => None,
                         };
                         if let Some(v) = quick {
@@ -1103,32 +1103,6 @@ impl Interp {
         let text = crate::object::repr::repr(&v);
         let _ = writeln!(self.stdout, "{text}");
         self.builtins.borrow_mut().set_str("_", v);
-    }
-}
-
-/// The next item of the common built-in iterators, when there is one (`None`: ask
-/// `next_item`, which also handles the end).
-#[inline(always)]
-fn quick_next(it: &mut crate::object::iter::IterState) -> Option<Value> {
-    use crate::object::iter::IterState;
-    match it {
-        IterState::Range { next, stop, step } if *step > 0 && *next < *stop => {
-            let v = *next;
-            *next = next.saturating_add(*step);
-            Some(Value::Int(v))
-        }
-        IterState::Seq { seq, idx } => {
-            let item = match seq {
-                Value::List(l) => l.borrow().get(*idx).cloned(),
-                Value::Tuple(t) => t.get(*idx).cloned(),
-                _ => None,
-            };
-            if item.is_some() {
-                *idx += 1;
-            }
-            item
-        }
-        _ => None,
     }
 }
 
