@@ -476,14 +476,15 @@ impl Interp {
                         }
                     }
                     Op::ForIter(t) => {
-                        // Inline: the next item of a range or of a list or tuple.
-                        let quick = match stack.last() {
-                            Some(Value::Iter(it)) => it.borrow_mut().next_quick(),
-                            _ => None,
-                        };
-                        if let Some(v) = quick {
-                            stack.push(v);
-                            continue;
+                        // Inline: the next item of a range, a list or a tuple.
+                        if let Some(Value::Iter(it)) = stack.last() {
+                            let it: *const std::cell::RefCell<_> = &**it;
+                            // SAFETY: the iterator's `Rc` stays in its stack slot while the
+                            // item is pushed (a reallocation moves the `Rc`, not the heap
+                            // state it points to), so the state outlives this borrow.
+                            if unsafe { (*it).borrow_mut() }.push_next_quick(stack) {
+                                continue;
+                            }
                         }
                         let next = match stack.last() {
                             Some(Value::Iter(it)) => Some(it.borrow_mut().next_item()?),
