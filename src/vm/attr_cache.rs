@@ -24,7 +24,7 @@ pub(super) enum Found {
 /// `inst.name` through the cache: `None` when the attribute is not in the instance dict or
 /// any script class of the MRO (the full lookup then handles `object`'s methods,
 /// `__getattr__` and the error).
-#[inline]
+#[inline(always)]
 pub(super) fn lookup(inst: &Instance, name: &Rc<Str>, cache: &Cell<AttrCache>) -> Option<Found> {
     match cache.get() {
         AttrCache::InstanceSlot { index } => {
@@ -108,7 +108,7 @@ pub(super) fn store(
 
 impl Interp {
     /// `obj.name` with the inline cache for instances of script classes.
-    #[inline]
+    #[inline(always)]
     pub(super) fn load_attr_cached(
         &mut self,
         obj: &Value,
