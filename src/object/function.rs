@@ -13,9 +13,13 @@ pub struct CodeObj {
     pub names: Vec<Rc<super::str::Str>>,
     /// One inline cache per name for `LoadGlobal` (see `GlobalCache`).
     pub global_cache: Box<[std::cell::Cell<GlobalCache>]>,
-    /// One inline cache per name for attribute loads and stores on instances (`AttrCache`).
-    pub attr_cache: Box<[std::cell::Cell<AttrCache>]>,
+    /// One inline cache per name for attribute loads and stores (`AttrWays`).
+    pub attr_cache: Box<[AttrWays]>,
 }
+
+/// The cache of one name: up to four places, most recent first, so a call site that sees
+/// a few classes (`task.step()` over several task classes) still hits.
+pub type AttrWays = [std::cell::Cell<AttrCache>; 4];
 
 /// Where an attribute of an instance of a script class (or a method of a built-in type)
 /// was last found.

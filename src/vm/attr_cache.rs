@@ -7,10 +7,9 @@
 use super::Interp;
 use crate::object::dict::class_epoch;
 use crate::object::exception::RResult;
-use crate::object::function::AttrCache;
+use crate::object::function::{AttrCache, AttrWays};
 use crate::object::str::Str;
 use crate::object::value::{Instance, Value};
-use std::cell::Cell;
 use std::rc::Rc;
 
 /// Where a cached lookup found the attribute.
@@ -25,45 +24,57 @@ pub(super) enum Found {
 /// any script class of the MRO (the full lookup then handles `object`'s methods,
 /// `__getattr__` and the error).
 #[inline(always)]
-pub(super) fn lookup(inst: &Instance, name: &Rc<Str>, cache: &Cell<AttrCache>) -> Option<Found> {
-    match cache.get() {
-        AttrCache::InstanceSlot { index } => {
-            if let Some(v) = inst.dict.borrow().str_at(index as usize, name) {
-                return Some(Found::Instance(v.fast_clone()));
+pub(super) fn lookup(inst: &Instance, name: &Rc<Str>, ways: &AttrWays) -> Option<Found> {
+    for way in ways {
+        match way.get() {
+            AttrCache::Empty => break,
+            AttrCache::InstanceSlot { index } => {
+                if let Some(v) = inst.dict.borrow().str_at(index as usize, name) {
+                    return Some(Found::Instance(v.fast_clone()));
+                }
             }
-        }
-        AttrCache::ClassSlot {
-            class,
-            epoch,
-            mro,
-            index,
-        } if class == Rc::as_ptr(&inst.class) as usize
-            && epoch == class_epoch()
-            && inst.dict.borrow().get_str(name).is_none() =>
-        {
-            let t = match mro {
-                0 => &inst.class,
-                n => &inst.class.mro[n as usize - 1],
-            };
-            if let Some(d) = &t.dict
-                && let Some((_, v)) = d.borrow().map.get_index(index as usize)
-            {
-                return Some(Found::Class(v.fast_clone()));
+            AttrCache::ClassSlot {
+                class,
+                epoch,
+                mro,
+                index,
+            } if class == Rc::as_ptr(&inst.class) as usize && epoch == class_epoch() => {
+                if inst.dict.borrow().get_str(name).is_some() {
+                    break;
+                }
+                let t = match mro {
+                    0 => &inst.class,
+                    n => &inst.class.mro[n as usize - 1],
+                };
+                if let Some(d) = &t.dict
+                    && let Some((_, v)) = d.borrow().map.get_index(index as usize)
+                {
+                    return Some(Found::Class(v.fast_clone()));
+                }
+                break;
             }
+            _ => {}
         }
-        _ => {}
     }
-    fill(inst, name, cache)
+    fill(inst, name, ways)
+}
+
+/// Makes `entry` the most recent place of the name, dropping the oldest.
+fn remember(ways: &AttrWays, entry: AttrCache) {
+    for i in (1..ways.len()).rev() {
+        ways[i].set(ways[i - 1].get());
+    }
+    ways[0].set(entry);
 }
 
 #[cold]
 #[inline(never)]
-fn fill(inst: &Instance, name: &Rc<Str>, cache: &Cell<AttrCache>) -> Option<Found> {
+fn fill(inst: &Instance, name: &Rc<Str>, ways: &AttrWays) -> Option<Found> {
     if name.as_str() == "__dict__" {
         return None;
     }
     if let Some((i, v)) = inst.dict.borrow().get_str_full(name) {
-        cache.set(AttrCache::InstanceSlot { index: i as u32 });
+        remember(ways, AttrCache::InstanceSlot { index: i as u32 });
         return Some(Found::Instance(v.clone()));
     }
     let epoch = class_epoch();
@@ -76,12 +87,15 @@ fn fill(inst: &Instance, name: &Rc<Str>, cache: &Cell<AttrCache>) -> Option<Foun
         };
         d.watched = true;
         if let Some((i, v)) = d.get_str_full(name) {
-            cache.set(AttrCache::ClassSlot {
-                class: Rc::as_ptr(&inst.class) as usize,
-                epoch,
-                mro: pos as u32,
-                index: i as u32,
-            });
+            remember(
+                ways,
+                AttrCache::ClassSlot {
+                    class: Rc::as_ptr(&inst.class) as usize,
+                    epoch,
+                    mro: pos as u32,
+                    index: i as u32,
+                },
+            );
             return Some(Found::Class(v.clone()));
         }
     }
@@ -94,14 +108,20 @@ fn fill(inst: &Instance, name: &Rc<Str>, cache: &Cell<AttrCache>) -> Option<Foun
 pub(super) fn store(
     inst: &Instance,
     name: &Rc<Str>,
-    cache: &Cell<AttrCache>,
+    ways: &AttrWays,
     v: Value,
 ) -> Result<(), Value> {
-    if let AttrCache::InstanceSlot { index } = cache.get()
-        && let Some(slot) = inst.dict.borrow_mut().str_at_mut(index as usize, name)
-    {
-        *slot = v;
-        return Ok(());
+    for way in ways {
+        match way.get() {
+            AttrCache::Empty => break,
+            AttrCache::InstanceSlot { index } => {
+                if let Some(slot) = inst.dict.borrow_mut().str_at_mut(index as usize, name) {
+                    *slot = v;
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
     }
     Err(v)
 }
@@ -113,10 +133,10 @@ impl Interp {
         &mut self,
         obj: &Value,
         name: &Rc<Str>,
-        cache: &Cell<AttrCache>,
+        ways: &AttrWays,
     ) -> RResult<Value> {
         if let Value::Instance(inst) = obj {
-            match lookup(inst, name, cache) {
+            match lookup(inst, name, ways) {
                 Some(Found::Instance(v)) => return Ok(v),
                 Some(Found::Class(v)) => return Ok(super::class::bind(v, Some(obj), &inst.class)),
                 None => {}
@@ -132,10 +152,10 @@ impl Interp {
         &mut self,
         obj: Value,
         name: &Rc<Str>,
-        cache: &Cell<AttrCache>,
+        ways: &AttrWays,
     ) -> RResult<(Value, Value)> {
         if let Value::Instance(inst) = &obj {
-            match lookup(inst, name, cache) {
+            match lookup(inst, name, ways) {
                 Some(Found::Instance(v)) => return Ok((v, Value::Unbound)),
                 Some(Found::Class(f @ Value::Function(_))) => return Ok((f, obj)),
                 Some(Found::Class(v)) => {
@@ -145,12 +165,16 @@ impl Interp {
                 None => {}
             }
         } else if let Some(t) = super::attr::type_tag(&obj) {
-            let id = match cache.get() {
+            let cached = ways.iter().find_map(|w| match w.get() {
                 AttrCache::Builtin { tag, id } if tag == t => Some(id),
-                _ => self.methods.get(&(t, name.as_str())).copied(),
-            };
+                _ => None,
+            });
+            let id = cached.or_else(|| {
+                let id = self.methods.get(&(t, name.as_str())).copied()?;
+                remember(ways, AttrCache::Builtin { tag: t, id });
+                Some(id)
+            });
             if let Some(id) = id {
-                cache.set(AttrCache::Builtin { tag: t, id });
                 return Ok((self.natives[id as usize].value.clone(), obj));
             }
         }

@@ -143,3 +143,53 @@ class T(S):
 
 for o in [S(), T(), S()]:
     print(o.st(), o.cm(), o.value)
+
+
+# One call site over several classes in turn (the cache keeps a few at once), with
+# instance dicts of different layouts and a class changed while all are cached.
+class K1:
+    def __init__(self):
+        self.a, self.b = 1, 2
+
+    def m(self):
+        return "K1.m"
+
+
+class K2(K1):
+    def __init__(self):
+        self.b, self.a = 3, 4
+
+    def m(self):
+        return "K2.m"
+
+
+class K3(K1):
+    pass
+
+
+class K4(K2):
+    def __init__(self):
+        self.z = 0
+        super().__init__()
+
+
+class K5:
+    a = "class a"
+    b = "class b"
+
+    def m(self):
+        return "K5.m"
+
+
+def visit(objs):
+    return [(o.m(), o.a, o.b) for o in objs]
+
+
+objs = [K1(), K2(), K3(), K4(), K5(), K1(), K4()]
+print(visit(objs))
+print(visit(objs))
+K1.m = lambda self: "new K1.m"
+print(visit(objs))
+objs[2].m = lambda: "instance m"
+objs[4].a = "instance a"
+print(visit(objs))
