@@ -95,7 +95,13 @@ fn format_one(e: &ExceptionObj, sources: &Sources, out: &mut String) {
             .copied()
             .unwrap_or_default();
         let source = sources.get(&code.filename);
-        let line = source.map_or(0, |s| line_col(s, span.start as usize).0);
+        let line = match (&code.source, source) {
+            (Some(s), _) => line_col(s, span.start as usize).0,
+            (None, Some(s)) => line_col(s, span.start as usize).0,
+            (None, None) => 0,
+        };
+        // Code compiled from a string shows no source line, as in CPython.
+        let source = source.filter(|_| code.source.is_none());
         let key = (code.filename.clone(), line, code.name.clone());
         if last.as_ref() == Some(&key) {
             repeats += 1;

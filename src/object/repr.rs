@@ -273,7 +273,14 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
             let _ = write!(out, "<cell at {:#x}>", v.identity());
         }
         Value::Code(c) => {
-            let _ = write!(out, "<code object {} at {:#x}>", c.code.name, v.identity());
+            let _ = write!(
+                out,
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.identity(),
+                c.code.filename,
+                c.code.firstline
+            );
         }
         Value::Type(t) => {
             if &*t.module == "builtins" {

@@ -51,6 +51,7 @@ pub enum BuiltinType {
     DictValues,
     DictItems,
     Iterator,
+    Code,
 }
 
 impl BuiltinType {
@@ -89,6 +90,7 @@ impl BuiltinType {
         (BuiltinType::DictValues, "dict_values"),
         (BuiltinType::DictItems, "dict_items"),
         (BuiltinType::Iterator, "iterator"),
+        (BuiltinType::Code, "code"),
     ];
 
     /// The extra type named `name` (see `EXTRA`).

@@ -168,6 +168,7 @@ pub fn install(interp: &mut Interp) {
     for (name, id) in [
         ("exec", interp.protocol.eval_builtins[0]),
         ("eval", interp.protocol.eval_builtins[1]),
+        ("compile", interp.protocol.eval_builtins[2]),
         ("getattr", interp.protocol.attr_builtins[0]),
         ("hasattr", interp.protocol.attr_builtins[1]),
         ("setattr", interp.protocol.attr_builtins[2]),
@@ -880,44 +881,10 @@ fn vars(
             )
         }
         Some(_) => return type_error("vars() argument must have __dict__ attribute"),
-        None => caller_namespace(fiber),
+        None => crate::vm::eval::caller_namespace(fiber),
     };
     fiber.stack.push(v);
     Ok(crate::vm::Flow::Continue)
-}
-
-/// `locals()` of the top frame: the module or class namespace, or a snapshot of a
-/// function's bound local variables (cells included).
-fn caller_namespace(fiber: &crate::vm::Fiber) -> Value {
-    use crate::bytecode::CodeKind;
-    use crate::object::frame::FrameKind;
-    let Some(frame) = fiber.frames.last() else {
-        return Value::dict(Dict::new());
-    };
-    if let FrameKind::ClassBody(cb) = &frame.kind {
-        return Value::Dict(cb.ns.clone());
-    }
-    let code = &frame.code.code;
-    if code.kind == CodeKind::Module {
-        return Value::Dict(frame.globals.clone());
-    }
-    let mut d = Dict::new();
-    let base = frame.base as usize;
-    for (i, name) in code.varnames.iter().enumerate() {
-        if let Some(v) = fiber.stack.get(base + i)
-            && !matches!(v, Value::Unbound | Value::Cell(_))
-        {
-            d.set_str(name, v.clone());
-        }
-    }
-    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
-    for (name, cell) in cell_names.zip(frame.cells.iter()) {
-        let v = cell.borrow().clone();
-        if !matches!(v, Value::Unbound) {
-            d.set_str(name, v);
-        }
-    }
-    Value::dict(d)
 }
 
 /// `locals()`.
@@ -929,7 +896,7 @@ fn locals(
 ) -> RResult<crate::vm::Flow> {
     no_kwargs("locals", &kw)?;
     arity("locals", &args, 0, 0)?;
-    let v = caller_namespace(fiber);
+    let v = crate::vm::eval::caller_namespace(fiber);
     fiber.stack.push(v);
     Ok(crate::vm::Flow::Continue)
 }
@@ -946,7 +913,7 @@ fn dir(
     let names = match args.first() {
         Some(obj) => interp.dir_names(obj),
         None => {
-            let Value::Dict(d) = caller_namespace(fiber) else {
+            let Value::Dict(d) = crate::vm::eval::caller_namespace(fiber) else {
                 unreachable!("a namespace is a dict")
             };
             let mut names: Vec<String> = d

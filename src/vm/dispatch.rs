@@ -872,7 +872,7 @@ impl Interp {
         let f = fiber.frames.pop().expect("returning frame");
         fiber.stack.truncate(f.return_to as usize);
         let result = match f.kind {
-            FrameKind::Call => v,
+            FrameKind::Call | FrameKind::Exec(_) => v,
             FrameKind::OpCall => {
                 let flow = match f.extra.and_then(|e| e.then) {
                     Some(then) => {
@@ -962,8 +962,8 @@ impl Interp {
         i: usize,
     ) -> RResult<Value> {
         let name = &code.names[i];
-        if let FrameKind::ClassBody(cb) = &frame.kind
-            && let Some(v) = cb.ns.borrow().get_str(name)
+        if let Some(ns) = frame.kind.namespace()
+            && let Some(v) = ns.borrow().get_str(name)
         {
             return Ok(v.clone());
         }
@@ -973,17 +973,17 @@ impl Interp {
     #[cold]
     #[inline(never)]
     fn store_name(&self, frame: &Frame, name: &crate::object::str::Str, v: Value) {
-        if let FrameKind::ClassBody(cb) = &frame.kind {
-            cb.ns.borrow_mut().set_str(name.as_str(), v);
+        if let Some(ns) = frame.kind.namespace() {
+            ns.borrow_mut().set_str(name.as_str(), v);
         }
     }
 
     #[cold]
     #[inline(never)]
     fn delete_name(&self, frame: &Frame, name: &Rc<crate::object::str::Str>) -> RResult<()> {
-        if let FrameKind::ClassBody(cb) = &frame.kind {
+        if let Some(ns) = frame.kind.namespace() {
             let key = ops::make_key(Value::Str(name.clone()))?;
-            if cb.ns.borrow_mut().remove(&key).is_none() {
+            if ns.borrow_mut().remove(&key).is_none() {
                 return err(
                     ExcKind::NameError,
                     format!("name '{}' is not defined", name.as_str()),

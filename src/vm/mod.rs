@@ -5,8 +5,9 @@
 mod attr;
 mod call;
 mod class;
+mod compile;
 mod dispatch;
-mod eval;
+pub mod eval;
 mod generator;
 mod protocol;
 mod unwind;

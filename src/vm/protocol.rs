@@ -29,7 +29,7 @@ pub struct ProtocolNatives {
     /// `getattr`, `hasattr`, `setattr`.
     pub attr_builtins: [u32; 3],
     /// `exec`, `eval` and `eval`'s continuation.
-    pub eval_builtins: [u32; 2],
+    pub eval_builtins: [u32; 3],
     pub eval_result: u32,
     /// `object`'s own methods (see `object_method`).
     pub object_methods: Vec<(&'static str, u32)>,
