@@ -415,29 +415,52 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
         )),
-        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
-            let mut v = (**x).clone();
+        (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _) => {
+            use super::bytearray::bytes_like;
+            let Some(y) = bytes_like(b) else {
+                return type_error(format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    a.type_name()
+                ));
+            };
+            let mut v = bytes_like(a).expect("bytes-like").to_vec();
             v.extend(y.iter());
-            Ok(Value::Bytes(Rc::new(v)))
+            Ok(match a {
+                Value::Bytes(_) => Value::Bytes(Rc::new(v)),
+                _ => super::bytearray::new_bytearray(v),
+            })
         }
-        (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n) => {
-            match repeat_count(n) {
-                Some(count) => repeat(a, count?),
-                None => type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    n.type_name()
-                )),
-            }
-        }
-        (BinOp::Mult, n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
-            match repeat_count(n) {
-                Some(count) => repeat(b, count?),
-                None => type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    n.type_name()
-                )),
-            }
-        }
+        (
+            BinOp::Mult,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+            n,
+        ) => match repeat_count(n) {
+            Some(count) => repeat(a, count?),
+            None => type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.type_name()
+            )),
+        },
+        (
+            BinOp::Mult,
+            n,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+        ) => match repeat_count(n) {
+            Some(count) => repeat(b, count?),
+            None => type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.type_name()
+            )),
+        },
         _ => unsupported(op, a, b),
     }
 }
@@ -469,6 +492,11 @@ fn repeat(seq: &Value, count: usize) -> RResult<Value> {
             check_size(b.len(), count)?;
             Ok(Value::Bytes(Rc::new(b.repeat(count))))
         }
+        Value::ByteArray(b) => {
+            let b = b.borrow();
+            check_size(b.len(), count)?;
+            Ok(super::bytearray::new_bytearray(b.repeat(count)))
+        }
         _ => unreachable!(),
     }
 }
@@ -495,6 +523,25 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Option<RResult<Value>> {
     }
     if let (BinOp::BitOr, Value::Dict(d)) = (op, a) {
         return Some(super::ops::dict_update(d, b).map(|_| a.clone()));
+    }
+    if let Value::ByteArray(ba) = a {
+        match op {
+            BinOp::Add => {
+                let extra = super::bytearray::bytes_like(b)?.to_vec();
+                ba.borrow_mut().extend(extra);
+                return Some(Ok(a.clone()));
+            }
+            BinOp::Mult => {
+                let count = match repeat_count(b)? {
+                    Ok(c) => c,
+                    Err(e) => return Some(Err(e)),
+                };
+                let v = ba.borrow().repeat(count);
+                *ba.borrow_mut() = v;
+                return Some(Ok(a.clone()));
+            }
+            _ => return None,
+        }
     }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         let items: Vec<Value> = match b {

@@ -161,6 +161,16 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::Bytes(b) => out.push_str(&bytes_repr(b)),
+        Value::ByteArray(b) => {
+            // CPython escapes every single quote in a bytearray's repr, whatever the quotes.
+            let r = bytes_repr(&b.borrow());
+            let r = if r.ends_with('"') {
+                r.replace('\'', "\\'")
+            } else {
+                r
+            };
+            let _ = write!(out, "bytearray({r})");
+        }
         Value::List(l) => {
             let id = v.identity();
             if seen.ids.contains(&id) {

@@ -28,6 +28,7 @@ pub enum BuiltinType {
     Property,
     Set,
     FrozenSet,
+    ByteArray,
     Slice,
     Ellipsis,
     ListIterator,
@@ -35,6 +36,7 @@ pub enum BuiltinType {
     StrAsciiIterator,
     StrIterator,
     BytesIterator,
+    ByteArrayIterator,
     RangeIterator,
     DictKeyIterator,
     DictValueIterator,
@@ -55,7 +57,7 @@ pub enum BuiltinType {
 }
 
 impl BuiltinType {
-    /// Built-in types after `FrozenSet`, with their names: the types of slices, `...`, views
+    /// Built-in types after `ByteArray`, with their names: the types of slices, `...`, views
     /// and built-in iterators (not callable; `type(v)` and `isinstance` use them).
     pub const EXTRA: &'static [(BuiltinType, &'static str)] = &[
         (BuiltinType::Slice, "slice"),
@@ -65,6 +67,7 @@ impl BuiltinType {
         (BuiltinType::StrAsciiIterator, "str_ascii_iterator"),
         (BuiltinType::StrIterator, "str_iterator"),
         (BuiltinType::BytesIterator, "bytes_iterator"),
+        (BuiltinType::ByteArrayIterator, "bytearray_iterator"),
         (BuiltinType::RangeIterator, "range_iterator"),
         (BuiltinType::DictKeyIterator, "dict_keyiterator"),
         (BuiltinType::DictValueIterator, "dict_valueiterator"),

@@ -429,7 +429,12 @@ fn reversed(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
         }))
     };
     let n = match &a[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => ops::len(&a[0])?,
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_) => ops::len(&a[0])?,
         Value::Dict(d) => return dict_rev(d, crate::object::value::DictViewKind::Keys),
         Value::DictView(v) => return dict_rev(&v.dict, v.kind),
         other => return type_error(format!("'{}' object is not reversible", other.type_name())),

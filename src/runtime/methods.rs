@@ -209,9 +209,6 @@ fn install_str(interp: &mut Interp) {
         Ok(Value::list(out))
     });
     interp.register_method(STR, "format", str_format);
-    interp.register_method(STR, "encode", |_, a, _| {
-        Ok(Value::Bytes(Rc::new(s(&a[0]).as_str().as_bytes().to_vec())))
-    });
 }
 
 /// `strip`/`lstrip`/`rstrip`: whitespace, or any of the given characters, from either end.

@@ -4,7 +4,9 @@
 
 mod asyncio;
 pub(crate) mod builtins;
+mod bytearray;
 mod bytes;
+mod bytes_methods;
 pub mod event_loop;
 mod files;
 mod keyed;

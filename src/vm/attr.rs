@@ -33,6 +33,7 @@ pub mod tag {
     pub const ITER: u8 = 16;
     /// Class-level methods of `dict` (`dict.fromkeys`): never a receiver's tag.
     pub const DICT_TYPE: u8 = 17;
+    pub const BYTEARRAY: u8 = 18;
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -46,6 +47,7 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::Future(_) => tag::FUTURE,
         Value::Exception(_) => tag::EXCEPTION,
         Value::Bytes(_) => tag::BYTES,
+        Value::ByteArray(_) => tag::BYTEARRAY,
         Value::Coroutine(_) => tag::COROUTINE,
         Value::Generator(_) => tag::GENERATOR,
         Value::Set(_) => tag::SET,
@@ -249,6 +251,7 @@ impl Interp {
             TypeKind::Builtin(B::Int) => tag::INT,
             TypeKind::Builtin(B::Float) => tag::FLOAT,
             TypeKind::Builtin(B::Bytes) => tag::BYTES,
+            TypeKind::Builtin(B::ByteArray) => tag::BYTEARRAY,
             TypeKind::Builtin(B::Range) => tag::RANGE,
             TypeKind::Builtin(B::Slice) => tag::SLICE,
             TypeKind::Builtin(B::Object) => {
@@ -273,6 +276,7 @@ impl Interp {
             Value::Float(_) => B::Float,
             Value::Str(_) => B::Str,
             Value::Bytes(_) => B::Bytes,
+            Value::ByteArray(_) => B::ByteArray,
             Value::List(_) => B::List,
             Value::Tuple(_) => B::Tuple,
             Value::Dict(_) => B::Dict,
