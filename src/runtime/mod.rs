@@ -12,7 +12,9 @@ mod files;
 mod keyed;
 mod methods;
 mod modules;
+mod numbers;
 mod sets;
+mod str_extra;
 pub(crate) mod sys;
 mod tasks;
 mod text;
@@ -87,6 +89,8 @@ impl Runtime {
         sets::install(&mut interp);
         files::install(&mut interp);
         bytes::install(&mut interp);
+        numbers::install(&mut interp);
+        str_extra::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);
         asyncio::install_methods(&mut interp);

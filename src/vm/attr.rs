@@ -34,6 +34,9 @@ pub mod tag {
     /// Class-level methods of `dict` (`dict.fromkeys`): never a receiver's tag.
     pub const DICT_TYPE: u8 = 17;
     pub const BYTEARRAY: u8 = 18;
+    /// Added to a type's tag: a method found on the type itself (`str.maketrans`), which
+    /// takes no receiver, in place of the instance method of that name.
+    pub const ON_TYPE: u8 = 0x80;
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -260,7 +263,10 @@ impl Interp {
             }
             _ => return None,
         };
-        let id = *self.methods.get(&(tag, n))?;
+        let id = match self.methods.get(&(tag | tag::ON_TYPE, n)) {
+            Some(id) => *id,
+            None => *self.methods.get(&(tag, n))?,
+        };
         Some(self.natives[id as usize].value.clone())
     }
 
