@@ -39,6 +39,37 @@ pub mod tag {
     pub const ON_TYPE: u8 = 0x80;
 }
 
+/// The `co_*` attributes of a code object.
+fn code_attr(c: &crate::bytecode::Code, n: &str) -> Option<Value> {
+    let names = |v: &[Rc<str>]| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
+    Some(match n {
+        "co_name" => Value::str(&c.name),
+        "co_qualname" => Value::str(&c.qualname),
+        "co_filename" => Value::str(&c.filename),
+        "co_firstlineno" => Value::Int(c.firstline as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_varnames" => {
+            // Baton gives captured locals a slot too; CPython lists only plain locals.
+            let nparams =
+                (c.argcount + c.kwonlyargcount + c.varargs as u32 + c.varkeywords as u32) as usize;
+            let v: Vec<Rc<str>> = c
+                .varnames
+                .iter()
+                .enumerate()
+                .filter(|(i, n)| *i < nparams || !c.cellvars.contains(n))
+                .map(|(_, n)| n.clone())
+                .collect();
+            names(&v)
+        }
+        "co_cellvars" => names(&c.cellvars),
+        "co_freevars" => names(&c.freevars),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        _ => return None,
+    })
+}
+
 pub fn type_tag(v: &Value) -> Option<u8> {
     Some(match v {
         Value::Str(_) => tag::STR,
@@ -176,6 +207,15 @@ impl Interp {
             "__defaults__" if f.defaults.is_empty() => Value::None,
             "__defaults__" => Value::tuple(f.defaults.clone()),
             "__globals__" => Value::Dict(f.globals.clone()),
+            "__kwdefaults__" if f.kwdefaults.is_empty() => Value::None,
+            "__kwdefaults__" => {
+                let mut d = crate::object::dict::Dict::new();
+                for (k, v) in &f.kwdefaults {
+                    d.set_str(k, v.clone());
+                }
+                Value::dict(d)
+            }
+            "__code__" => Value::Code(f.code.clone()),
             _ => return None,
         })
     }
@@ -183,6 +223,16 @@ impl Interp {
     fn special_attr(&self, obj: &Value, n: &str) -> Option<Value> {
         match (obj, n) {
             (Value::Module(m), _) => m.dict.borrow().get_str(&Str::new(n)).cloned(),
+            (Value::Code(c), _) => code_attr(&c.code, n),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(crate::object::arith::positive(obj).ok()?)
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (_, "__class__") => Some(self.type_of(obj)),
             (Value::Exception(e), "args") => Some(Value::tuple(e.args.borrow().clone())),
             (Value::Range(r), "start" | "stop" | "step") => Some(Value::Int(match n {

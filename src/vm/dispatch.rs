@@ -467,6 +467,11 @@ impl Interp {
                         };
                         dict_update(target, &other)?;
                     }
+                    Op::DictMerge => {
+                        let other = pop!(stack);
+                        let n = stack.len();
+                        super::call::merge_kwargs(&stack[n - 3], &stack[n - 1], &other)?;
+                    }
                     Op::ListToTuple => {
                         if let Value::List(l) = pop!(stack) {
                             let items = std::mem::take(&mut *l.borrow_mut());
