@@ -54,10 +54,12 @@ pub fn exception_line(e: &ExceptionObj) -> String {
             format!("{name}: {shown}")
         };
     }
-    let msg = repr::exception_str(
-        &e.args.borrow(),
-        e.kind() == Some(crate::object::types::ExcKind::KeyError),
-    );
+    let msg = e.os_error_str().unwrap_or_else(|| {
+        repr::exception_str(
+            &e.args.borrow(),
+            e.kind() == Some(crate::object::types::ExcKind::KeyError),
+        )
+    });
     if msg.is_empty() {
         name
     } else {
@@ -124,6 +126,16 @@ fn format_one(e: &ExceptionObj, sources: &Sources, out: &mut String) {
     }
     flush_repeats(out, repeats);
     let _ = writeln!(out, "{}", exception_line(e));
+    // Notes added with `add_note`, one per line.
+    if let Some(d) = &*e.attrs.borrow()
+        && let Some(Value::List(notes)) = d
+            .borrow()
+            .get_str(&crate::object::str::Str::new("__notes__"))
+    {
+        for n in notes.borrow().iter() {
+            let _ = writeln!(out, "{}", repr::str(n));
+        }
+    }
 }
 
 /// The source line, stripped, with carets under the failing expression unless it is the

@@ -34,10 +34,12 @@ struct Seen<'a> {
 pub fn str(v: &Value) -> String {
     match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Exception(e) => exception_str(
-            &e.args.borrow(),
-            e.kind() == Some(super::types::ExcKind::KeyError),
-        ),
+        Value::Exception(e) => e.os_error_str().unwrap_or_else(|| {
+            exception_str(
+                &e.args.borrow(),
+                e.kind() == Some(super::types::ExcKind::KeyError),
+            )
+        }),
         _ => repr(v),
     }
 }

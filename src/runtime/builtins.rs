@@ -239,6 +239,11 @@ pub fn install(interp: &mut Interp) {
             interp.builtins.borrow_mut().set_str(k.name(), t);
         }
     }
+    // Old aliases of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        let t = Value::Type(interp.exc_type(ExcKind::OSError));
+        interp.builtins.borrow_mut().set_str(alias, t);
+    }
     let id = interp.register_native("ascii", NativeKind::Stepped(ascii));
     let v = interp.natives[id as usize].value.clone();
     interp.builtins.borrow_mut().set_str("ascii", v);

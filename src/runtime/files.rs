@@ -34,7 +34,10 @@ fn os_error(e: std::io::Error, name: &str) -> Raise {
         _ => (ExcKind::OSError, "Input/output error"),
     };
     let code = e.raw_os_error().unwrap_or(0);
-    Raise::new(kind, format!("[Errno {code}] {text}: '{name}'"))
+    Raise::args(
+        kind,
+        vec![Value::Int(code as i64), Value::str(text), Value::str(name)],
+    )
 }
 
 fn with_file<R>(v: &Value, f: impl FnOnce(&mut FileState) -> RResult<R>) -> RResult<R> {

@@ -8,6 +8,7 @@ mod bytearray;
 mod bytes;
 mod bytes_methods;
 pub mod event_loop;
+mod exceptions;
 mod files;
 mod keyed;
 mod methods;
@@ -90,6 +91,7 @@ impl Runtime {
         files::install(&mut interp);
         bytes::install(&mut interp);
         numbers::install(&mut interp);
+        exceptions::install(&mut interp);
         str_extra::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);

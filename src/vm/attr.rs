@@ -266,6 +266,15 @@ impl Interp {
                 })
             }
             (Value::Type(t), "__module__") => Some(Value::str(&t.module)),
+            (Value::Type(t), "__bases__") => Some(Value::tuple(
+                t.bases.iter().cloned().map(Value::Type).collect(),
+            )),
+            (Value::Type(t), "__mro__") => Some(Value::tuple(
+                std::iter::once(t.clone())
+                    .chain(t.mro.iter().cloned())
+                    .map(Value::Type)
+                    .collect(),
+            )),
             (Value::Type(t), _) => self.unbound_method(t, n),
             (Value::Function(f), _) if f.attrs.borrow().is_some() || n == "__dict__" => {
                 let mut attrs = f.attrs.borrow_mut();
@@ -279,7 +288,7 @@ impl Interp {
             }
             (Value::Function(f), _) => self.function_attr(f, n),
             (Value::Native(f), "__name__" | "__qualname__") => Some(Value::str(&f.name)),
-            (Value::Coroutine(c), "__name__" | "__qualname__") => {
+            (Value::Coroutine(c) | Value::Generator(c), "__name__" | "__qualname__") => {
                 let q = c.borrow().qualname.clone();
                 let name = if n == "__name__" {
                     q.rsplit('.').next().unwrap_or(&q).to_string()
@@ -585,6 +594,29 @@ fn exception_field(e: &crate::object::exception::ExceptionObj, n: &str) -> Optio
             _ => Value::None,
         }),
         "path" if is(ExcKind::ImportError) => Some(Value::None),
+        "errno" | "strerror" if is(ExcKind::OSError) => Some(match &args[..] {
+            [code @ Value::Int(_), msg] => {
+                if n == "errno" {
+                    code.clone()
+                } else {
+                    msg.clone()
+                }
+            }
+            _ => Value::None,
+        }),
+        "filename" | "filename2" if is(ExcKind::OSError) => Some(Value::None),
+        // The VM's NameErrors say "name 'x' is not defined".
+        "name" if is(ExcKind::NameError) => Some(match args.first() {
+            Some(Value::Str(s))
+                if s.as_str().starts_with("name '") || s.as_str().contains("local variable '") =>
+            {
+                let t = s.as_str();
+                let start = t.find('\'').map_or(0, |i| i + 1);
+                let end = t[start..].find('\'').map_or(t.len(), |i| start + i);
+                Value::str(&t[start..end])
+            }
+            _ => Value::None,
+        }),
         "name" if is(ExcKind::ImportError) => {
             // The importer's own error names the missing module.
             let name = match args.first() {

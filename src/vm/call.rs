@@ -206,7 +206,15 @@ impl Interp {
                     if !kwargs.is_empty() {
                         return type_error(format!("{}() takes no keyword arguments", t.name));
                     }
-                    let e = crate::object::exception::ExceptionObj::new(t.clone(), args);
+                    let mut t = t.clone();
+                    if let (TypeKind::Exception(Some(ExcKind::OSError)), Some(Value::Int(n))) =
+                        (&t.kind, args.first())
+                        && args.len() >= 2
+                        && let Some(k) = crate::object::exception::os_error_subclass(*n)
+                    {
+                        t = self.exc_type(k);
+                    }
+                    let e = crate::object::exception::ExceptionObj::new(t, args);
                     push(fiber, Value::Exception(Rc::new(e)));
                     Ok(Flow::Continue)
                 }

@@ -7,7 +7,6 @@ use super::{add_fns, new_module};
 use crate::object::dict::Dict;
 use crate::object::exception::{RResult, err, type_error};
 use crate::object::ops;
-use crate::object::repr;
 use crate::object::types::ExcKind;
 use crate::object::value::Value;
 use crate::vm::{Interp, NativeFn};
@@ -205,20 +204,21 @@ fn stat(v: &Value) -> RResult<Option<std::fs::Metadata>> {
 }
 
 fn os_error(e: &std::io::Error, path: &str) -> crate::object::exception::Raise {
-    let kind = match e.kind() {
-        std::io::ErrorKind::NotFound => ExcKind::FileNotFoundError,
-        _ => ExcKind::OSError,
-    };
     let code = e.raw_os_error().unwrap_or(0);
+    let kind = crate::object::exception::os_error_subclass(code as i64).unwrap_or(ExcKind::OSError);
     let text = match e.kind() {
         std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
         std::io::ErrorKind::NotADirectory => "Not a directory".to_string(),
         _ => e.to_string(),
     };
-    crate::object::exception::Raise::new(
+    crate::object::exception::Raise::args(
         kind,
-        format!("[Errno {code}] {text}: {}", repr::str_repr(path)),
+        vec![
+            Value::Int(code as i64),
+            Value::string(text),
+            Value::str(path),
+        ],
     )
 }
 
