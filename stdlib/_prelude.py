@@ -569,3 +569,38 @@ def _list_remove(items, value):
             del items[i]
             return
     raise ValueError("list.remove(x): x not in list")
+
+
+def _special_type_name(x):
+    return type(x).__name__
+
+
+def abs(x):
+    method = getattr(type(x), "__abs__", None)
+    if method is None:
+        raise TypeError(f"bad operand type for abs(): '{_special_type_name(x)}'")
+    return method(x)
+
+
+def round(number, ndigits=None):
+    method = getattr(type(number), "__round__", None)
+    if method is None:
+        raise TypeError(f"type {_special_type_name(number)} doesn't define __round__ method")
+    if ndigits is None:
+        return method(number)
+    return method(number, ndigits)
+
+
+def divmod(a, b):
+    method = getattr(type(a), "__divmod__", None)
+    if method is not None:
+        r = method(a, b)
+        if r is not NotImplemented:
+            return r
+    method = getattr(type(b), "__rdivmod__", None)
+    if method is not None:
+        r = method(b, a)
+        if r is not NotImplemented:
+            return r
+    raise TypeError("unsupported operand type(s) for divmod(): "
+                    f"'{_special_type_name(a)}' and '{_special_type_name(b)}'")

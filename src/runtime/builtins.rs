@@ -281,6 +281,8 @@ pub fn install(interp: &mut Interp) {
 fn abs(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
     arity("abs", a, 1, 1)?;
     match &a[0] {
+        // `__abs__`: the prelude's `abs` calls it.
+        Value::Instance(_) => Err(Raise::delegate()),
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(v) => Value::Int(v),
             None => Value::from_bigint(BigInt::from(*i).abs()),
@@ -492,6 +494,10 @@ fn ord(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
 fn round(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     only_kwargs("round", kw, &["ndigits"])?;
     arity("round", a, 1, 2)?;
+    if let Value::Instance(_) = a[0] {
+        // `__round__`: the prelude's `round` calls it.
+        return Err(Raise::delegate());
+    }
     let nd = a
         .get(1)
         .cloned()
@@ -547,6 +553,10 @@ fn round(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
 
 fn divmod(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
     arity("divmod", a, 2, 2)?;
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        // `__divmod__`/`__rdivmod__`: the prelude's `divmod` calls them.
+        return Err(Raise::delegate());
+    }
     let q = arith::binary(BinOp::FloorDiv, &a[0], &a[1])
         .map_err(|e| fix_divmod_msg(e, &a[0], &a[1]))?;
     let r = arith::binary(BinOp::Mod, &a[0], &a[1])?;

@@ -200,6 +200,9 @@ impl Interp {
                                 )
                             );
                         }
+                        if let Some(fdel) = self.property_deleter(&obj, name) {
+                            protocol!('frames, self.call_for_op(fiber, fdel?, vec![obj]));
+                        }
                         self.delete_attr(&obj, name)?;
                     }
                     Op::LoadMethod(i) => {

@@ -822,6 +822,27 @@ impl Interp {
         Some(Ok(fset.clone()))
     }
 
+    /// `del obj.name` on a property: its deleter (or the error when it has none).
+    pub(super) fn property_deleter(&self, obj: &Value, name: &Str) -> Option<RResult<Value>> {
+        let Value::Instance(i) = obj else { return None };
+        if !i.class.setters.get() {
+            return None;
+        }
+        let attr = i.class.lookup(name)?;
+        let (_, _, fdel) = property_parts(&attr)?;
+        if fdel.is_none() {
+            return Some(err(
+                ExcKind::AttributeError,
+                format!(
+                    "property '{}' of '{}' object has no deleter",
+                    name.as_str(),
+                    obj.type_name()
+                ),
+            ));
+        }
+        Some(Ok(fdel.clone()))
+    }
+
     /// The call for a setter found by `property_setter`: `fset(obj, v)`, or
     /// `__setattr__(obj, name, v)`.
     pub(super) fn setter_call(setter: Value, obj: Value, v: Value) -> (Value, Vec<Value>) {
