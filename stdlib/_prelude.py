@@ -52,15 +52,27 @@ def zip(*iterables, strict=False):
 
 
 def map(function, *iterables):
-    if len(iterables) == 1:
-        for x in iterables[0]:
+    # Arguments are checked (and iterators made) at the call, as CPython does; the mapping
+    # itself is lazy.
+    if not iterables:
+        raise TypeError("map() must have at least two arguments.")
+    return _map(function, [iter(i) for i in iterables])
+
+
+def _map(function, iterators):
+    if len(iterators) == 1:
+        for x in iterators[0]:
             yield function(x)
     else:
-        for args in zip(*iterables):
+        for args in zip(*iterators):
             yield function(*args)
 
 
 def filter(function, iterable):
+    return _filter(function, iter(iterable))
+
+
+def _filter(function, iterable):
     if function is None:
         for x in iterable:
             if x:
@@ -604,3 +616,41 @@ def divmod(a, b):
             return r
     raise TypeError("unsupported operand type(s) for divmod(): "
                     f"'{_special_type_name(a)}' and '{_special_type_name(b)}'")
+
+
+class _VersionInfo:
+    # `sys.version_info`: a tuple with named fields (Baton classes cannot subclass tuple yet).
+    # The fields are filled in by the native `sys` module.
+    def __repr__(self):
+        return ("sys.version_info(major={}, minor={}, micro={}, releaselevel={!r}, serial={})"
+                .format(*self._t))
+
+    def __len__(self):
+        return 5
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        return self._t == (other._t if isinstance(other, _VersionInfo) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self._t < other
+
+    def __le__(self, other):
+        return self._t <= other
+
+    def __gt__(self, other):
+        return self._t > other
+
+    def __ge__(self, other):
+        return self._t >= other

@@ -371,9 +371,31 @@ impl Runtime {
         }
     }
 
-    /// Finds a module's source: the script's folder first, then the embedded stdlib.
+    /// The folders imports search: `sys.path` once `sys` is imported (scripts may change
+    /// it), else the script's folder.
+    fn search_dirs(&self) -> Vec<PathBuf> {
+        if let Some(Value::Module(sys)) = self.interp.modules.get("sys")
+            && let Some(Value::List(l)) = sys
+                .dict
+                .borrow()
+                .get_str(&crate::object::str::Str::new("path"))
+        {
+            return l
+                .borrow()
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) if s.as_str().is_empty() => Some(PathBuf::from(".")),
+                    Value::Str(s) => Some(PathBuf::from(s.as_str())),
+                    _ => None,
+                })
+                .collect();
+        }
+        self.script_dir.iter().cloned().collect()
+    }
+
+    /// Finds a module's source: the folders of `search_dirs` first, then the embedded stdlib.
     fn find_source(&self, name: &str) -> Option<(String, String)> {
-        if let Some(dir) = &self.script_dir {
+        for dir in &self.search_dirs() {
             let rel = name.replace('.', "/");
             for cand in [
                 dir.join(format!("{rel}.py")),
@@ -393,7 +415,19 @@ impl Runtime {
     fn native_module(&mut self, name: &str) -> Option<Value> {
         match name {
             "_asyncio" => Some(asyncio::module(&mut self.interp)),
-            "sys" => Some(sys::module(&mut self.interp, &self.argv)),
+            "sys" => {
+                let m = sys::module(&mut self.interp, &self.argv);
+                if let Value::Module(sys) = &m {
+                    let dirs = self.script_dir.iter().map(|d| {
+                        let d = std::path::absolute(d).unwrap_or_else(|_| d.clone());
+                        Value::string(d.display().to_string())
+                    });
+                    sys.dict
+                        .borrow_mut()
+                        .set_str("path", Value::list(dirs.collect()));
+                }
+                Some(m)
+            }
             _ => modules::load(&mut self.interp, name),
         }
     }
