@@ -654,3 +654,34 @@ class _VersionInfo:
 
     def __ge__(self, other):
         return self._t >= other
+
+
+def reversed(seq):
+    method = getattr(type(seq), "__reversed__", None)
+    if method is not None:
+        return method(seq)
+    if getattr(type(seq), "__len__", None) is None or getattr(type(seq), "__getitem__", None) is None:
+        raise TypeError(f"'{_special_type_name(seq)}' object is not reversible")
+    return _reversed_seq(seq, len(seq))
+
+
+def _reversed_seq(seq, n):
+    for i in range(n - 1, -1, -1):
+        yield seq[i]
+
+
+def _dict_update(d, other=(), /, **kw):
+    if hasattr(other, "keys"):
+        for k in other.keys():
+            d[k] = other[k]
+    else:
+        for k, v in other:
+            d[k] = v
+    for k in kw:
+        d[k] = kw[k]
+
+
+def _dict(other=(), /, **kw):
+    d = {}
+    _dict_update(d, other, **kw)
+    return d

@@ -444,6 +444,8 @@ fn reversed(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
         | Value::ByteArray(_) => ops::len(&a[0])?,
         Value::Dict(d) => return dict_rev(d, crate::object::value::DictViewKind::Keys),
         Value::DictView(v) => return dict_rev(&v.dict, v.kind),
+        // `__reversed__`, or `__len__` and `__getitem__`: the prelude's `reversed`.
+        Value::Instance(_) => return Err(Raise::delegate()),
         other => return type_error(format!("'{}' object is not reversible", other.type_name())),
     };
     Ok(new_iter(IterState::Reversed {
@@ -809,6 +811,10 @@ pub fn parse_float(text: &str) -> RResult<f64> {
 
 fn dict_ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     arity("dict", a, 0, 1)?;
+    if let Some(Value::Instance(_)) = a.first() {
+        // A mapping with `keys()`: the prelude's `_dict`.
+        return Err(Raise::delegate());
+    }
     let mut d = Dict::new();
     if let Some(src) = a.first() {
         match src {

@@ -1037,6 +1037,10 @@ fn install_dict(interp: &mut Interp) {
     });
     interp.register_method(DICT, "update", |_, a, kw| {
         arity("update", &a[1..], 0, 1)?;
+        if let Some(Value::Instance(_)) = a.get(1) {
+            // A mapping with `keys()`: the prelude's `_dict_update`.
+            return Err(crate::object::Raise::delegate());
+        }
         if let Some(src) = a.get(1) {
             let items: Vec<(Value, Value)> = match src {
                 Value::Dict(o) => o

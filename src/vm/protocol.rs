@@ -457,7 +457,11 @@ impl Interp {
             Some((_, type_name)) => format!("_{type_name}_{}", entry.name),
             None => entry.name.to_string(),
         };
-        if let Some(f) = self.prelude_fn(&name) {
+        // Built-ins whose names the prelude must not shadow (`dict`) use `_<name>`.
+        if let Some(f) = self
+            .prelude_fn(&name)
+            .or_else(|| self.prelude_fn(&format!("_{name}")))
+        {
             return self.call_value(fiber, f, args, kwargs);
         }
         let native = self.natives[id as usize].value.clone();
