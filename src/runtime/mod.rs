@@ -332,6 +332,7 @@ impl Runtime {
         if let Some(m) = self.native_module(name) {
             self.interp.modules.insert(Rc::from(name), m.clone());
             self.bind_in_parent(name, &m);
+            self.note_in_sys_modules(name, &m);
             return Ok(Some(m));
         }
         let Some((filename, source)) = self.find_source(name) else {
@@ -357,9 +358,23 @@ impl Runtime {
             .modules
             .insert(Rc::from(name), Value::Module(module.clone()));
         self.bind_in_parent(name, &Value::Module(module.clone()));
+        self.note_in_sys_modules(name, &Value::Module(module.clone()));
         let code = self.interp.load_code(&code);
         self.interp.push_module_frame(fiber, module, code);
         Ok(None)
+    }
+
+    /// Records a newly imported module in `sys.modules` (once `sys` exists; it starts as a
+    /// copy of the modules loaded before it).
+    fn note_in_sys_modules(&self, name: &str, m: &Value) {
+        if let Some(Value::Module(sys)) = self.interp.modules.get("sys")
+            && let Some(Value::Dict(d)) = sys
+                .dict
+                .borrow()
+                .get_str(&crate::object::str::Str::new("modules"))
+        {
+            d.borrow_mut().set_str(name, m.clone());
+        }
     }
 
     /// A submodule `a.b` becomes attribute `b` of its (already imported) package `a`.
@@ -390,7 +405,10 @@ impl Runtime {
                 })
                 .collect();
         }
-        self.script_dir.iter().cloned().collect()
+        self.script_dir
+            .iter()
+            .map(|d| std::path::absolute(d).unwrap_or_else(|_| d.clone()))
+            .collect()
     }
 
     /// Finds a module's source: the folders of `search_dirs` first, then the embedded stdlib.
@@ -425,6 +443,15 @@ impl Runtime {
                     sys.dict
                         .borrow_mut()
                         .set_str("path", Value::list(dirs.collect()));
+                    let mut loaded = crate::object::dict::Dict::new();
+                    for (k, v) in self.interp.modules.iter() {
+                        if !k.starts_with('_') {
+                            loaded.set_str(k, v.clone());
+                        }
+                    }
+                    sys.dict
+                        .borrow_mut()
+                        .set_str("modules", Value::dict(loaded));
                 }
                 Some(m)
             }

@@ -625,6 +625,12 @@ fn exception_field(e: &crate::object::exception::ExceptionObj, n: &str) -> Optio
                     .strip_prefix("No module named '")
                     .and_then(|rest| rest.strip_suffix('\''))
                     .map(Value::str),
+                // "cannot import name 'x' from 'm' (...)": the module is `m`.
+                Some(Value::Str(s)) if s.as_str().starts_with("cannot import name '") => s
+                    .as_str()
+                    .split_once("' from '")
+                    .and_then(|(_, rest)| rest.split_once('\''))
+                    .map(|(m, _)| Value::str(m)),
                 _ => None,
             };
             Some(name.unwrap_or(Value::None))
