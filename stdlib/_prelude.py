@@ -685,3 +685,113 @@ def _dict(other=(), /, **kw):
     d = {}
     _dict_update(d, other, **kw)
     return d
+
+
+def _format(value, format_spec=""):
+    for c in type(value).__mro__:
+        if "__format__" in getattr(c, "__dict__", {}):
+            return c.__dict__["__format__"](value, format_spec)
+    if format_spec == "":
+        return str(value)
+    raise TypeError(f"unsupported format string passed to {type(value).__name__}.__format__")
+
+
+def _format_converted(value, conv, spec):
+    # `{value!r:spec}`: conv is the character's code.
+    if conv == 115:
+        text = str(value)
+    elif conv == 114:
+        text = repr(value)
+    else:
+        text = ascii(value)
+    return format(text, spec)
+
+
+def _str_format_field(name, args, kwargs, state):
+    # The value a replacement field names: `{}`, `{0}`, `{key}`, then `.attr` / `[key]` parts.
+    i = 0
+    while i < len(name) and name[i] not in ".[":
+        i += 1
+    first, rest = name[:i], name[i:]
+    if first == "" or first.isdigit():
+        manual = first != ""
+        if state[1] is None:
+            state[1] = manual
+        elif state[1] != manual:
+            if manual:
+                raise ValueError("cannot switch from automatic field numbering to manual field specification")
+            raise ValueError("cannot switch from manual field specification to automatic field numbering")
+        if manual:
+            index = int(first)
+        else:
+            index = state[0]
+            state[0] += 1
+        if index >= len(args):
+            raise IndexError(f"Replacement index {index} out of range for positional args tuple")
+        value = args[index]
+    else:
+        value = kwargs[first]
+    while rest:
+        if rest[0] == ".":
+            j = 1
+            while j < len(rest) and rest[j] not in ".[":
+                j += 1
+            value = getattr(value, rest[1:j])
+            rest = rest[j:]
+        else:
+            j = rest.index("]")
+            key = rest[1:j]
+            value = value[int(key) if key.isdigit() else key]
+            rest = rest[j + 1:]
+    return value
+
+
+def _str_format(fmt, *args, **kwargs):
+    out = []
+    state = [0, None]
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == "{" and fmt[i + 1:i + 2] == "{":
+            out.append("{")
+            i += 2
+            continue
+        if c == "}":
+            if fmt[i + 1:i + 2] == "}":
+                out.append("}")
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != "{":
+            out.append(c)
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while j < n and depth:
+            if fmt[j] == "{":
+                depth += 1
+            elif fmt[j] == "}":
+                depth -= 1
+            j += 1
+        if depth:
+            raise ValueError("expected '}' before end of string")
+        field = fmt[i + 1:j - 1]
+        i = j
+        name, conv, spec = field, None, ""
+        if ":" in field:
+            name, spec = field.split(":", 1)
+        if "!" in name:
+            name, conv = name.split("!", 1)
+        value = _str_format_field(name, args, kwargs, state)
+        if "{" in spec:
+            spec = _str_format(spec, *args[state[0]:], **kwargs) if state[1] is False else _str_format(spec, *args, **kwargs)
+        if conv == "r":
+            value = repr(value)
+        elif conv == "s":
+            value = str(value)
+        elif conv == "a":
+            value = ascii(value)
+        elif conv is not None:
+            raise ValueError(f"Unknown conversion specifier {conv}")
+        out.append(format(value, spec))
+    return "".join(out)

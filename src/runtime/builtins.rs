@@ -141,6 +141,10 @@ pub fn install(interp: &mut Interp) {
         }),
         ("format", |_, a, _| {
             arity("format", a, 1, 2)?;
+            if let Value::Instance(_) = &a[0] {
+                // `__format__` or `__str__` in script code: the prelude's `_format`.
+                return Err(Raise::delegate());
+            }
             let spec = match a.get(1) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
                 Some(other) => {

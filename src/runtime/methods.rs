@@ -450,6 +450,14 @@ fn partition(a: &[Value], from_right: bool) -> RResult<Value> {
 /// `str.format`: positional (`{}`, `{0}`) and keyword (`{name}`) fields with conversions and
 /// format specs.
 pub(super) fn str_format(_interp: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    if a[1..]
+        .iter()
+        .chain(kw.iter().map(|(_, v)| v))
+        .any(|v| matches!(v, Value::Instance(_)))
+    {
+        // Objects format through `__format__`/`__str__`: the prelude's `_str_format`.
+        return Err(crate::object::Raise::delegate());
+    }
     let t = s(&a[0]).as_str();
     let args = &a[1..];
     let mut out = String::new();

@@ -517,6 +517,24 @@ impl Interp {
                     Op::FormatValue { conv, spec } => {
                         let spec = if spec { Some(pop!(stack)) } else { None };
                         let v = pop!(stack);
+                        if conv == 0
+                            && let Some(f @ Value::Function(_)) =
+                                super::protocol::special(&v, "__format__")
+                        {
+                            // A class's own `__format__(spec)`.
+                            let spec = spec.unwrap_or_else(|| Value::str(""));
+                            protocol!('frames, self.call_value(fiber, f, vec![v, spec], Vec::new()));
+                        }
+                        if conv != 0
+                            && matches!(v, Value::Instance(_))
+                            && !is_empty_spec(spec.as_ref())
+                            && let Some(f) = self.prelude_fn("_format_converted")
+                        {
+                            // `{obj!s:>8}`: convert by script code, then format.
+                            let args =
+                                vec![v, Value::Int(conv as i64), spec.unwrap_or(Value::None)];
+                            protocol!('frames, self.call_value(fiber, f, args, Vec::new()));
+                        }
                         if is_user_object(&v) && is_empty_spec(spec.as_ref()) {
                             match self.format_user_object(fiber, v, conv)? {
                                 Flow::Continue => continue 'frames,
