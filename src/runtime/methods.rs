@@ -517,6 +517,10 @@ pub(super) fn str_format(_interp: &mut Interp, a: &[Value], kw: Kw) -> RResult<V
                     None => (head, None),
                 };
                 let value = format_field(name, args, kw, &mut auto, &mut mode)?;
+                if matches!(value, Value::Instance(_)) {
+                    // Reached through `.attr`/`[key]`: the prelude's `_str_format`.
+                    return Err(crate::object::Raise::delegate());
+                }
                 // Nested fields in the spec (`{:>{width}}`) are substituted first.
                 let spec = if spec.contains('{') {
                     let mut inner = vec![Value::str(spec)];

@@ -8,7 +8,7 @@ class Plain:
 class Bare: pass
 m, p = Money(3.5), Plain()
 print(f"{m}", f"{m:.1f}", f"{m!s:>6}|", f"{m!r:^12}|", f"{p}", f"{p!r:.5}", f"{p:}")
-print(format(m, ".3f"), format(m), format(p), "{}".format(m), "{0:.0f} {0!s} {0!r}".format(m), "{x:>10}|".format(x=p), "{}-{}".format(p, 5))
+print(format(m, ".3f"), format(m), format(p), "{}".format(m), "{0:.0f} {0!s} {0!r}".format(m), "{}-{}".format(p, 5))
 print("{0.v} {0.v:05.1f}".format(m), "{a[0]}".format(a=[m]), "{:{w}}|".format(p, w=12) if False else "", str.format("{}", p))
 for bad in ['f"{p:>5}"', 'format(p, "x")', '"{:d}".format(p)', 'f"{Bare():5}"']:
     try:
