@@ -73,6 +73,16 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
     if let (BinOp::Mod, Value::Str(fmt)) = (op, a) {
         return super::percent::str_mod(fmt.as_str(), b);
     }
+    if let (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_)) = (op, a) {
+        let fmt = super::bytearray::bytes_like(a)
+            .expect("bytes-like")
+            .to_vec();
+        let out = super::percent::bytes_mod(&fmt, b)?;
+        return Ok(match a {
+            Value::Bytes(_) => Value::Bytes(Rc::new(out)),
+            _ => super::bytearray::new_bytearray(out),
+        });
+    }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         // Operator methods of user classes: natives (`sum`) defer to their script version.
         return Err(crate::object::exception::Raise::delegate());
