@@ -795,3 +795,52 @@ def _str_format(fmt, *args, **kwargs):
             raise ValueError(f"Unknown conversion specifier {conv}")
         out.append(format(value, spec))
     return "".join(out)
+
+
+def _special(obj, name):
+    return getattr(type(obj), name, None)
+
+
+def _int(x):
+    for name in ("__int__", "__index__", "__trunc__"):
+        method = _special(x, name)
+        if method is not None:
+            result = method(x)
+            if not isinstance(result, int):
+                raise TypeError(f"{name} returned non-int (type {type(result).__name__})")
+            return result
+    raise TypeError("int() argument must be a string, a bytes-like object or a real number, "
+                    f"not '{type(x).__name__}'")
+
+
+def _float(x):
+    method = _special(x, "__float__")
+    if method is not None:
+        result = method(x)
+        if not isinstance(result, float):
+            raise TypeError(f"{type(x).__name__}.__float__ returned non-float "
+                            f"(type {type(result).__name__})")
+        return result
+    method = _special(x, "__index__")
+    if method is not None:
+        return float(method(x))
+    raise TypeError(f"float() argument must be a string or a real number, not '{type(x).__name__}'")
+
+
+def _index(x):
+    method = _special(x, "__index__")
+    if method is None:
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    return method(x)
+
+
+def _hex(x):
+    return hex(_index(x))
+
+
+def _oct(x):
+    return oct(_index(x))
+
+
+def _bin(x):
+    return bin(_index(x))

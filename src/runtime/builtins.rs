@@ -627,6 +627,10 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn radix(a: &[Value], name: &str, base: u32, prefix: &str) -> RResult<Value> {
     arity(name, a, 1, 1)?;
+    if let Value::Instance(_) = a[0] {
+        // `__index__`: the prelude's `_hex`/`_oct`/`_bin`.
+        return Err(Raise::delegate());
+    }
     let Some(b) = to_bigint(&a[0]) else {
         return type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -682,6 +686,10 @@ fn int(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     let Some(x) = a.first() else {
         return Ok(Value::Int(0));
     };
+    if let (Value::Instance(_), None) = (x, &base) {
+        // `__int__`/`__index__`/`__trunc__`: the prelude's `_int`.
+        return Err(Raise::delegate());
+    }
     if let Some(base) = base {
         let base = ops::index_of(&base, "int")?;
         let Value::Str(s) = x else {
@@ -767,6 +775,10 @@ fn float(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     let Some(x) = a.first() else {
         return Ok(Value::Float(0.0));
     };
+    if let Value::Instance(_) = x {
+        // `__float__`/`__index__`: the prelude's `_float`.
+        return Err(Raise::delegate());
+    }
     if let Some(f) = ops::to_float(x) {
         return Ok(Value::Float(f?));
     }

@@ -1082,6 +1082,25 @@ fn object_setattr(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResul
     Ok(Value::None)
 }
 
+fn object_delattr(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() != 2 {
+        return type_error(format!("expected 2 arguments, got {}", a.len()));
+    }
+    let name = attr_name_arg(&a[1])?;
+    i.delete_attr(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+/// `object.__getattribute__(obj, name)`: the plain lookup (instance dict, then class), with
+/// no `__getattr__` fallback and no properties run.
+fn object_getattribute(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() != 2 {
+        return type_error(format!("expected 2 arguments, got {}", a.len()));
+    }
+    let name = attr_name_arg(&a[1])?;
+    i.load_attr(&a[0], &name)
+}
+
 fn object_repr(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
     match a.first() {
         Some(v) => Ok(Value::string(crate::object::repr::repr(v))),
@@ -1126,9 +1145,11 @@ fn object_hash(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<V
 
 impl Interp {
     pub(super) fn register_object_methods(&mut self) {
-        let table: [(&'static str, super::NativeFn); 7] = [
+        let table: [(&'static str, super::NativeFn); 9] = [
             ("__init__", object_init),
             ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
             ("__repr__", object_repr),
             ("__str__", object_repr),
             ("__eq__", object_eq),
