@@ -31,6 +31,8 @@ pub struct ProtocolNatives {
     /// `exec`, `eval` and `eval`'s continuation.
     pub eval_builtins: [u32; 3],
     pub eval_result: u32,
+    /// Runs a parent's `__init_subclass__` once a class statement has made its class.
+    pub init_subclass: u32,
     /// `object`'s own methods (see `object_method`).
     pub object_methods: Vec<(&'static str, u32)>,
 }
@@ -428,6 +430,10 @@ impl Interp {
             contains: self.register_native("__contains__", NativeKind::Stepped(contains_step)),
             len: self.register_native("len", NativeKind::Stepped(len_step)),
             retry: self.register_native("__retry__", NativeKind::Stepped(retry_step)),
+            init_subclass: self.register_native(
+                "__init_subclass__",
+                NativeKind::Stepped(super::class::init_subclass_step),
+            ),
             ..Default::default()
         };
     }
@@ -1082,6 +1088,20 @@ fn object_setattr(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResul
     Ok(Value::None)
 }
 
+/// `object.__init_subclass__`: does nothing, and takes no keyword arguments.
+fn object_init_subclass(_: &mut Interp, a: &[Value], kw: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if !kw.is_empty() {
+        let name = match a.first() {
+            Some(Value::Type(t)) => t.name.to_string(),
+            _ => "object".to_string(),
+        };
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
+    }
+    Ok(Value::None)
+}
+
 fn object_delattr(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
     if a.len() != 2 {
         return type_error(format!("expected 2 arguments, got {}", a.len()));
@@ -1145,7 +1165,8 @@ fn object_hash(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<V
 
 impl Interp {
     pub(super) fn register_object_methods(&mut self) {
-        let table: [(&'static str, super::NativeFn); 9] = [
+        let table: [(&'static str, super::NativeFn); 10] = [
+            ("__init_subclass__", object_init_subclass),
             ("__init__", object_init),
             ("__setattr__", object_setattr),
             ("__delattr__", object_delattr),
