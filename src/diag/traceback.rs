@@ -157,11 +157,20 @@ fn write_source_line(out: &mut String, src: &str, start: usize, end: usize) {
     if col_start < indent || col_end <= col_start {
         return;
     }
-    let covers_all = col_start == indent && col_end >= indent + text.len();
-    if covers_all {
-        return;
-    }
     let lead = line[indent..col_start].chars().count();
     let width = line[col_start..col_end].chars().count().max(1);
-    let _ = writeln!(out, "    {}{}", " ".repeat(lead), "^".repeat(width));
+    let anchors =
+        super::anchors::anchors(&line[col_start..col_end]).filter(|&(l, r)| l < r && r <= width);
+    // Carets under the whole line say nothing, unless they mark an operator or a subscript.
+    let covers_all = col_start == indent && col_end >= indent + text.len();
+    if covers_all && anchors.is_none() {
+        return;
+    }
+    let marks: String = match anchors {
+        Some((l, r)) => (0..width)
+            .map(|i| if (l..r).contains(&i) { '^' } else { '~' })
+            .collect(),
+        None => "^".repeat(width),
+    };
+    let _ = writeln!(out, "    {}{marks}", " ".repeat(lead));
 }

@@ -56,10 +56,30 @@ fn as_f64(n: &Num) -> RResult<f64> {
 fn unsupported<T>(op: BinOp, a: &Value, b: &Value) -> RResult<T> {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        },
         a.type_name(),
         b.type_name()
     ))
+}
+
+/// An augmented assignment's error names its operator as written (`+=`, `**=`).
+#[cold]
+pub fn inplace_error(op: BinOp, e: super::exception::Raise) -> super::exception::Raise {
+    use super::exception::{Raise, RaiseKind};
+    if let RaiseKind::New(ExcKind::TypeError, msg) = &*e.0
+        && let Some(rest) = msg.strip_prefix("unsupported operand type(s) for ")
+        && let Some((_, types)) = rest.split_once(": ")
+    {
+        return Raise::new(
+            ExcKind::TypeError,
+            format!("unsupported operand type(s) for {}=: {types}", op.symbol()),
+        );
+    }
+    e
 }
 
 /// `a op b` for built-in types. The int+int path allocates nothing.

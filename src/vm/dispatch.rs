@@ -1057,6 +1057,7 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     let a = pop!(stack);
     let r = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
         Some(r) => r?,
+        None if inplace => arith::binary(op, &a, &b).map_err(|e| arith::inplace_error(op, e))?,
         None => arith::binary(op, &a, &b)?,
     };
     stack.push(r);
@@ -1153,6 +1154,7 @@ fn binary_const(stack: &mut [Value], op: BinOp, k: i32, inplace: bool) -> RResul
     let b = Value::Int(k as i64);
     *top = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
         Some(r) => r?,
+        None if inplace => arith::binary(op, &a, &b).map_err(|e| arith::inplace_error(op, e))?,
         None => arith::binary(op, &a, &b)?,
     };
     Ok(true)
