@@ -681,7 +681,12 @@ fn range(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
 /// `int(x)` / `int(s, base)`.
 fn int(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     only_kwargs("int", kw, &["base"])?;
-    arity("int", a, 0, 2)?;
+    if a.len() > 2 {
+        return type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        ));
+    }
     let base = a.get(1).cloned().or_else(|| kwarg(kw, "base"));
     let Some(x) = a.first() else {
         return Ok(Value::Int(0));

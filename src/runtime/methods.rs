@@ -234,6 +234,13 @@ fn pred(a: &[Value], f: impl Fn(char) -> bool) -> RResult<Value> {
 }
 
 fn split(a: &[Value], kw: Kw, from_right: bool) -> RResult<Value> {
+    if a.len() > 3 {
+        return type_error(format!(
+            "{}() takes at most 2 arguments ({} given)",
+            if from_right { "rsplit" } else { "split" },
+            a.len() - 1
+        ));
+    }
     let sep = a
         .get(1)
         .cloned()
