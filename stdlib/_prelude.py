@@ -52,15 +52,27 @@ def zip(*iterables, strict=False):
 
 
 def map(function, *iterables):
-    if len(iterables) == 1:
-        for x in iterables[0]:
+    # Arguments are checked (and iterators made) at the call, as CPython does; the mapping
+    # itself is lazy.
+    if not iterables:
+        raise TypeError("map() must have at least two arguments.")
+    return _map(function, [iter(i) for i in iterables])
+
+
+def _map(function, iterators):
+    if len(iterators) == 1:
+        for x in iterators[0]:
             yield function(x)
     else:
-        for args in zip(*iterables):
+        for args in zip(*iterators):
             yield function(*args)
 
 
 def filter(function, iterable):
+    return _filter(function, iter(iterable))
+
+
+def _filter(function, iterable):
     if function is None:
         for x in iterable:
             if x:
@@ -569,3 +581,266 @@ def _list_remove(items, value):
             del items[i]
             return
     raise ValueError("list.remove(x): x not in list")
+
+
+def _special_type_name(x):
+    return type(x).__name__
+
+
+def abs(x):
+    method = getattr(type(x), "__abs__", None)
+    if method is None:
+        raise TypeError(f"bad operand type for abs(): '{_special_type_name(x)}'")
+    return method(x)
+
+
+def round(number, ndigits=None):
+    method = getattr(type(number), "__round__", None)
+    if method is None:
+        raise TypeError(f"type {_special_type_name(number)} doesn't define __round__ method")
+    if ndigits is None:
+        return method(number)
+    return method(number, ndigits)
+
+
+def divmod(a, b):
+    method = getattr(type(a), "__divmod__", None)
+    if method is not None:
+        r = method(a, b)
+        if r is not NotImplemented:
+            return r
+    method = getattr(type(b), "__rdivmod__", None)
+    if method is not None:
+        r = method(b, a)
+        if r is not NotImplemented:
+            return r
+    raise TypeError("unsupported operand type(s) for divmod(): "
+                    f"'{_special_type_name(a)}' and '{_special_type_name(b)}'")
+
+
+class _VersionInfo:
+    # `sys.version_info`: a tuple with named fields (Baton classes cannot subclass tuple yet).
+    # The fields are filled in by the native `sys` module.
+    def __repr__(self):
+        return ("sys.version_info(major={}, minor={}, micro={}, releaselevel={!r}, serial={})"
+                .format(*self._t))
+
+    def __len__(self):
+        return 5
+
+    def __getitem__(self, i):
+        return self._t[i]
+
+    def __iter__(self):
+        return iter(self._t)
+
+    def __hash__(self):
+        return hash(self._t)
+
+    def __eq__(self, other):
+        return self._t == (other._t if isinstance(other, _VersionInfo) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __lt__(self, other):
+        return self._t < other
+
+    def __le__(self, other):
+        return self._t <= other
+
+    def __gt__(self, other):
+        return self._t > other
+
+    def __ge__(self, other):
+        return self._t >= other
+
+
+def reversed(seq):
+    method = getattr(type(seq), "__reversed__", None)
+    if method is not None:
+        return method(seq)
+    if getattr(type(seq), "__len__", None) is None or getattr(type(seq), "__getitem__", None) is None:
+        raise TypeError(f"'{_special_type_name(seq)}' object is not reversible")
+    return _reversed_seq(seq, len(seq))
+
+
+def _reversed_seq(seq, n):
+    for i in range(n - 1, -1, -1):
+        yield seq[i]
+
+
+def _dict_update(d, other=(), /, **kw):
+    if hasattr(other, "keys"):
+        for k in other.keys():
+            d[k] = other[k]
+    else:
+        for k, v in other:
+            d[k] = v
+    for k in kw:
+        d[k] = kw[k]
+
+
+def _dict(other=(), /, **kw):
+    d = {}
+    _dict_update(d, other, **kw)
+    return d
+
+
+def _format(value, format_spec=""):
+    for c in type(value).__mro__:
+        if "__format__" in getattr(c, "__dict__", {}):
+            return c.__dict__["__format__"](value, format_spec)
+    if format_spec == "":
+        return str(value)
+    raise TypeError(f"unsupported format string passed to {type(value).__name__}.__format__")
+
+
+def _format_converted(value, conv, spec):
+    # `{value!r:spec}`: conv is the character's code.
+    if conv == 115:
+        text = str(value)
+    elif conv == 114:
+        text = repr(value)
+    else:
+        text = ascii(value)
+    return format(text, spec)
+
+
+def _str_format_field(name, args, kwargs, state):
+    # The value a replacement field names: `{}`, `{0}`, `{key}`, then `.attr` / `[key]` parts.
+    i = 0
+    while i < len(name) and name[i] not in ".[":
+        i += 1
+    first, rest = name[:i], name[i:]
+    if first == "" or first.isdigit():
+        manual = first != ""
+        if state[1] is None:
+            state[1] = manual
+        elif state[1] != manual:
+            if manual:
+                raise ValueError("cannot switch from automatic field numbering to manual field specification")
+            raise ValueError("cannot switch from manual field specification to automatic field numbering")
+        if manual:
+            index = int(first)
+        else:
+            index = state[0]
+            state[0] += 1
+        if index >= len(args):
+            raise IndexError(f"Replacement index {index} out of range for positional args tuple")
+        value = args[index]
+    else:
+        value = kwargs[first]
+    while rest:
+        if rest[0] == ".":
+            j = 1
+            while j < len(rest) and rest[j] not in ".[":
+                j += 1
+            value = getattr(value, rest[1:j])
+            rest = rest[j:]
+        else:
+            j = rest.index("]")
+            key = rest[1:j]
+            value = value[int(key) if key.isdigit() else key]
+            rest = rest[j + 1:]
+    return value
+
+
+def _str_format(fmt, *args, **kwargs):
+    out = []
+    state = [0, None]
+    i, n = 0, len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c == "{" and fmt[i + 1:i + 2] == "{":
+            out.append("{")
+            i += 2
+            continue
+        if c == "}":
+            if fmt[i + 1:i + 2] == "}":
+                out.append("}")
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        if c != "{":
+            out.append(c)
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while j < n and depth:
+            if fmt[j] == "{":
+                depth += 1
+            elif fmt[j] == "}":
+                depth -= 1
+            j += 1
+        if depth:
+            raise ValueError("expected '}' before end of string")
+        field = fmt[i + 1:j - 1]
+        i = j
+        name, conv, spec = field, None, ""
+        if ":" in field:
+            name, spec = field.split(":", 1)
+        if "!" in name:
+            name, conv = name.split("!", 1)
+        value = _str_format_field(name, args, kwargs, state)
+        if "{" in spec:
+            spec = _str_format(spec, *args[state[0]:], **kwargs) if state[1] is False else _str_format(spec, *args, **kwargs)
+        if conv == "r":
+            value = repr(value)
+        elif conv == "s":
+            value = str(value)
+        elif conv == "a":
+            value = ascii(value)
+        elif conv is not None:
+            raise ValueError(f"Unknown conversion specifier {conv}")
+        out.append(format(value, spec))
+    return "".join(out)
+
+
+def _special(obj, name):
+    return getattr(type(obj), name, None)
+
+
+def _int(x):
+    for name in ("__int__", "__index__", "__trunc__"):
+        method = _special(x, name)
+        if method is not None:
+            result = method(x)
+            if not isinstance(result, int):
+                raise TypeError(f"{name} returned non-int (type {type(result).__name__})")
+            return result
+    raise TypeError("int() argument must be a string, a bytes-like object or a real number, "
+                    f"not '{type(x).__name__}'")
+
+
+def _float(x):
+    method = _special(x, "__float__")
+    if method is not None:
+        result = method(x)
+        if not isinstance(result, float):
+            raise TypeError(f"{type(x).__name__}.__float__ returned non-float "
+                            f"(type {type(result).__name__})")
+        return result
+    method = _special(x, "__index__")
+    if method is not None:
+        return float(method(x))
+    raise TypeError(f"float() argument must be a string or a real number, not '{type(x).__name__}'")
+
+
+def _index(x):
+    method = _special(x, "__index__")
+    if method is None:
+        raise TypeError(f"'{type(x).__name__}' object cannot be interpreted as an integer")
+    return method(x)
+
+
+def _hex(x):
+    return hex(_index(x))
+
+
+def _oct(x):
+    return oct(_index(x))
+
+
+def _bin(x):
+    return bin(_index(x))

@@ -134,12 +134,14 @@ def _is_unhashable(value):
     # __hash__, and its classes defining __eq__ alone do not get __hash__ = None, so both
     # rules are spelled out here.
     t = type(value)
-    if t in (list, dict, set):
+    if t in (list, dict, set, bytearray):
         return True
     for c in getattr(t, "__mro__", ()):
         if c is object:
             break
-        d = c.__dict__
+        d = getattr(c, "__dict__", None)
+        if d is None:
+            continue
         if "__hash__" in d:
             return d["__hash__"] is None
         if "__eq__" in d:

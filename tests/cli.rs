@@ -436,3 +436,29 @@ fn seed_example_runs_in_about_one_second() {
         "took {elapsed:?}, expected 0.9s..=2.0s"
     );
 }
+
+/// Tracebacks mark the operator of a failing binary operation and the brackets of a failing
+/// subscript as CPython 3.11 does (`~~^~~`, `~^^^^^`).
+#[test]
+fn traceback_carets_anchor_operators_and_subscripts() {
+    let run = baton(&["-c", "a = 1\nb = 0\nprint(a / b + 1)"]);
+    assert!(
+        run.stderr
+            .contains("    print(a / b + 1)\n          ~~^~~\n"),
+        "stderr: {}",
+        run.stderr
+    );
+    let run = baton(&["-c", "d = {'a': {}}\nprint(d['a']['k'])"]);
+    assert!(
+        run.stderr
+            .contains("    print(d['a']['k'])\n          ~~~~~~^^^^^\n"),
+        "stderr: {}",
+        run.stderr
+    );
+    let run = baton(&["-c", "(1 + 2) / 0"]);
+    assert!(
+        run.stderr.contains("    (1 + 2) / 0\n    ~~~~~~~~^~~\n"),
+        "stderr: {}",
+        run.stderr
+    );
+}

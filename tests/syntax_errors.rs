@@ -634,6 +634,53 @@ fn unsupported_constructs_are_reported() {
     );
 }
 
+/// `match` statements are rejected at the statement; `match` stays a usable name.
+#[test]
+fn match_statements_are_reported() {
+    check(
+        "print('ran')\nx = 3\nmatch x:\n    case 1:\n        pass\n",
+        "SyntaxError: 'match' statements are not supported yet",
+        3,
+        1,
+    );
+    check(
+        "def f(c):\n    match (c, 1):\n        case _:\n            return 1\n",
+        "SyntaxError: 'match' statements are not supported yet",
+        2,
+        5,
+    );
+}
+
+#[test]
+fn match_statement_and_a_later_error_are_both_reported() {
+    let source = "match x:\n    case 1:\n        pass\ny = (1\n";
+    let script = Script::new("match_then", source);
+    let run = run_file(&script.path);
+    assert_failed_without_output(&run);
+    let headers: Vec<String> = parse_diags(&run.stderr)
+        .into_iter()
+        .map(|d| d.header)
+        .collect();
+    assert_eq!(
+        headers,
+        vec![
+            "SyntaxError: 'match' statements are not supported yet".to_string(),
+            "SyntaxError: '(' was never closed".to_string(),
+        ]
+    );
+}
+
+#[test]
+fn match_as_a_name_still_works() {
+    let script = Script::new(
+        "match_name",
+        "match = [1]\nmatch[0] = 2\nmatch.append(3)\nprint(match)\ndef match(x): return x\nprint(match (4))\n",
+    );
+    let run = run_file(&script.path);
+    assert_eq!(run.code, Some(0), "stderr: {}", run.stderr);
+    assert_eq!(run.stdout, "[2, 3]\n4\n");
+}
+
 // ---------------------------------------------------------------------------
 // Error recovery, colour and `-c`
 // ---------------------------------------------------------------------------

@@ -46,6 +46,9 @@ pub struct Code {
     pub doc: Option<Rc<str>>,
     /// The file this code came from, for tracebacks.
     pub filename: Rc<str>,
+    /// The source text of code compiled from a string by `exec`/`eval`/`compile` (no file to
+    /// read it from): tracebacks take its line numbers from here.
+    pub source: Option<Rc<str>>,
     pub kind: CodeKind,
     pub ops: Vec<Op>,
     /// The source span of each instruction (same length as `ops`).

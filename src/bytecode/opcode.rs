@@ -180,6 +180,10 @@ pub enum Op {
     MapAdd(u32),
     /// `Stack: [.., map, other] -> [.., map]` (`{**other}`)
     DictUpdate,
+    /// Keyword arguments of a call with `**`: merge `other` (a mapping with string keys) into
+    /// `map`; a key already there is an error naming the function two slots below `map`.
+    /// `Stack: [.., func, args, map, other] -> [.., func, args, map]`
+    DictMerge,
     /// Convert a list to a tuple. `Stack: [.., list] -> [.., tuple]`
     ListToTuple,
     /// f-string field: `conv` is 0 (none), b's', b'r' or b'a'; if `spec`, a format spec string

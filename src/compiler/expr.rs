@@ -416,16 +416,25 @@ impl Unit<'_> {
             self.sequence(args, Op::BuildTuple, true)?;
             if !keywords.is_empty() {
                 self.emit(Op::BuildMap(0));
+                // Keywords after a `**` are merged one by one, so duplicates are caught.
+                let mut merging = false;
                 for k in keywords {
                     match &k.arg {
                         Some(name) => {
                             self.emit_load_const(Const::Str(Rc::from(name.as_str())));
                             self.expr(&k.value)?;
-                            self.emit(Op::MapAdd(1));
+                            if merging {
+                                self.emit(Op::BuildMap(1));
+                                self.emit(Op::DictMerge);
+                            } else {
+                                self.emit(Op::MapAdd(1));
+                            }
                         }
                         None => {
                             self.expr(&k.value)?;
-                            self.emit(Op::DictUpdate);
+                            self.span = k.value.span;
+                            self.emit(Op::DictMerge);
+                            merging = true;
                         }
                     }
                 }

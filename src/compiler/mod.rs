@@ -25,11 +25,34 @@ pub fn compile_interactive(module: &Module, filename: &str) -> Result<Rc<Code>, 
     compile(module, filename, true)
 }
 
+/// Compiles source for `exec`/`eval`/`compile`: top-level names go through a locals mapping
+/// (`LoadName`/`StoreName`), which may be the globals or a separate dict.
+/// `source` is kept in the code objects (tracebacks take line numbers from it).
+pub fn compile_exec(
+    module: &Module,
+    filename: &str,
+    source: &str,
+    interactive: bool,
+) -> Result<Rc<Code>, CompileError> {
+    compile_with(module, filename, interactive, Some(Rc::from(source)))
+}
+
 fn compile(module: &Module, filename: &str, interactive: bool) -> Result<Rc<Code>, CompileError> {
-    let table = symtable::build(module)?;
+    compile_with(module, filename, interactive, None)
+}
+
+fn compile_with(
+    module: &Module,
+    filename: &str,
+    interactive: bool,
+    exec_source: Option<Rc<str>>,
+) -> Result<Rc<Code>, CompileError> {
+    let mut table = symtable::build(module)?;
+    table.scopes[0].name_mode = exec_source.is_some();
     let ctx = unit::Ctx {
         table: &table,
         filename: Rc::from(filename),
+        source: exec_source,
     };
     let mut u = Unit::new(&ctx, 0, "<module>", "<module>".into(), CodeKind::Module, 1);
     u.span = Span::default();

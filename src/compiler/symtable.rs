@@ -22,6 +22,9 @@ pub const TAG_CLASS: u8 = 3;
 #[derive(Debug, Default)]
 pub struct Scope {
     pub is_module: bool,
+    /// Module-level code run by `exec`/`eval`/`compile`: its names are looked up in a locals
+    /// mapping first (`LoadName`/`StoreName`), like a class body's, unless declared `global`.
+    pub name_mode: bool,
     pub is_async: bool,
     pub is_comprehension: bool,
     /// A class body: its names live in the class namespace and are invisible to the
@@ -56,8 +59,15 @@ pub enum NameRef {
 
 impl Scope {
     pub fn resolve(&self, name: &str) -> NameRef {
-        if self.is_module || self.global_decls.contains(name) {
+        if self.global_decls.contains(name) {
             return NameRef::Global;
+        }
+        if self.is_module {
+            return if self.name_mode {
+                NameRef::Name
+            } else {
+                NameRef::Global
+            };
         }
         if let Some(i) = self.cells.get_index_of(name) {
             return NameRef::Deref(i as u32);

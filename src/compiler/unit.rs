@@ -12,6 +12,8 @@ use std::rc::Rc;
 pub struct Ctx<'a> {
     pub table: &'a SymbolTable,
     pub filename: Rc<str>,
+    /// The source of code compiled from a string (`exec`, `eval`, `compile`).
+    pub source: Option<Rc<str>>,
 }
 
 /// A jump destination, resolved to an instruction index by `finish`.
@@ -362,6 +364,7 @@ impl<'a> Unit<'a> {
             name: self.name,
             qualname: self.qualname,
             filename: self.ctx.filename.clone(),
+            source: self.ctx.source.clone(),
             kind: self.kind,
             ops: self.ops,
             spans: self.spans,

@@ -54,10 +54,12 @@ pub fn exception_line(e: &ExceptionObj) -> String {
             format!("{name}: {shown}")
         };
     }
-    let msg = repr::exception_str(
-        &e.args.borrow(),
-        e.kind() == Some(crate::object::types::ExcKind::KeyError),
-    );
+    let msg = e.os_error_str().unwrap_or_else(|| {
+        repr::exception_str(
+            &e.args.borrow(),
+            e.kind() == Some(crate::object::types::ExcKind::KeyError),
+        )
+    });
     if msg.is_empty() {
         name
     } else {
@@ -95,7 +97,13 @@ fn format_one(e: &ExceptionObj, sources: &Sources, out: &mut String) {
             .copied()
             .unwrap_or_default();
         let source = sources.get(&code.filename);
-        let line = source.map_or(0, |s| line_col(s, span.start as usize).0);
+        let line = match (&code.source, source) {
+            (Some(s), _) => line_col(s, span.start as usize).0,
+            (None, Some(s)) => line_col(s, span.start as usize).0,
+            (None, None) => 0,
+        };
+        // Code compiled from a string shows no source line, as in CPython.
+        let source = source.filter(|_| code.source.is_none());
         let key = (code.filename.clone(), line, code.name.clone());
         if last.as_ref() == Some(&key) {
             repeats += 1;
@@ -118,6 +126,16 @@ fn format_one(e: &ExceptionObj, sources: &Sources, out: &mut String) {
     }
     flush_repeats(out, repeats);
     let _ = writeln!(out, "{}", exception_line(e));
+    // Notes added with `add_note`, one per line.
+    if let Some(d) = &*e.attrs.borrow()
+        && let Some(Value::List(notes)) = d
+            .borrow()
+            .get_str(&crate::object::str::Str::new("__notes__"))
+    {
+        for n in notes.borrow().iter() {
+            let _ = writeln!(out, "{}", repr::str(n));
+        }
+    }
 }
 
 /// The source line, stripped, with carets under the failing expression unless it is the
@@ -139,11 +157,20 @@ fn write_source_line(out: &mut String, src: &str, start: usize, end: usize) {
     if col_start < indent || col_end <= col_start {
         return;
     }
-    let covers_all = col_start == indent && col_end >= indent + text.len();
-    if covers_all {
-        return;
-    }
     let lead = line[indent..col_start].chars().count();
     let width = line[col_start..col_end].chars().count().max(1);
-    let _ = writeln!(out, "    {}{}", " ".repeat(lead), "^".repeat(width));
+    let anchors =
+        super::anchors::anchors(&line[col_start..col_end]).filter(|&(l, r)| l < r && r <= width);
+    // Carets under the whole line say nothing, unless they mark an operator or a subscript.
+    let covers_all = col_start == indent && col_end >= indent + text.len();
+    if covers_all && anchors.is_none() {
+        return;
+    }
+    let marks: String = match anchors {
+        Some((l, r)) => (0..width)
+            .map(|i| if (l..r).contains(&i) { '^' } else { '~' })
+            .collect(),
+        None => "^".repeat(width),
+    };
+    let _ = writeln!(out, "    {}{marks}", " ".repeat(lead));
 }

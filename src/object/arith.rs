@@ -56,10 +56,30 @@ fn as_f64(n: &Num) -> RResult<f64> {
 fn unsupported<T>(op: BinOp, a: &Value, b: &Value) -> RResult<T> {
     type_error(format!(
         "unsupported operand type(s) for {}: '{}' and '{}'",
-        op.symbol(),
+        if op == BinOp::Pow {
+            "** or pow()"
+        } else {
+            op.symbol()
+        },
         a.type_name(),
         b.type_name()
     ))
+}
+
+/// An augmented assignment's error names its operator as written (`+=`, `**=`).
+#[cold]
+pub fn inplace_error(op: BinOp, e: super::exception::Raise) -> super::exception::Raise {
+    use super::exception::{Raise, RaiseKind};
+    if let RaiseKind::New(ExcKind::TypeError, msg) = &*e.0
+        && let Some(rest) = msg.strip_prefix("unsupported operand type(s) for ")
+        && let Some((_, types)) = rest.split_once(": ")
+    {
+        return Raise::new(
+            ExcKind::TypeError,
+            format!("unsupported operand type(s) for {}=: {types}", op.symbol()),
+        );
+    }
+    e
 }
 
 /// `a op b` for built-in types. The int+int path allocates nothing.
@@ -72,6 +92,16 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
     }
     if let (BinOp::Mod, Value::Str(fmt)) = (op, a) {
         return super::percent::str_mod(fmt.as_str(), b);
+    }
+    if let (BinOp::Mod, Value::Bytes(_) | Value::ByteArray(_)) = (op, a) {
+        let fmt = super::bytearray::bytes_like(a)
+            .expect("bytes-like")
+            .to_vec();
+        let out = super::percent::bytes_mod(&fmt, b)?;
+        return Ok(match a {
+            Value::Bytes(_) => Value::Bytes(Rc::new(out)),
+            _ => super::bytearray::new_bytearray(out),
+        });
     }
     if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
         // Operator methods of user classes: natives (`sum`) defer to their script version.
@@ -415,29 +445,52 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
             "can only concatenate tuple (not \"{}\") to tuple",
             b.type_name()
         )),
-        (BinOp::Add, Value::Bytes(x), Value::Bytes(y)) => {
-            let mut v = (**x).clone();
+        (BinOp::Add, Value::Bytes(_) | Value::ByteArray(_), _) => {
+            use super::bytearray::bytes_like;
+            let Some(y) = bytes_like(b) else {
+                return type_error(format!(
+                    "can't concat {} to {}",
+                    b.type_name(),
+                    a.type_name()
+                ));
+            };
+            let mut v = bytes_like(a).expect("bytes-like").to_vec();
             v.extend(y.iter());
-            Ok(Value::Bytes(Rc::new(v)))
+            Ok(match a {
+                Value::Bytes(_) => Value::Bytes(Rc::new(v)),
+                _ => super::bytearray::new_bytearray(v),
+            })
         }
-        (BinOp::Mult, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_), n) => {
-            match repeat_count(n) {
-                Some(count) => repeat(a, count?),
-                None => type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    n.type_name()
-                )),
-            }
-        }
-        (BinOp::Mult, n, Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)) => {
-            match repeat_count(n) {
-                Some(count) => repeat(b, count?),
-                None => type_error(format!(
-                    "can't multiply sequence by non-int of type '{}'",
-                    n.type_name()
-                )),
-            }
-        }
+        (
+            BinOp::Mult,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+            n,
+        ) => match repeat_count(n) {
+            Some(count) => repeat(a, count?),
+            None => type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.type_name()
+            )),
+        },
+        (
+            BinOp::Mult,
+            n,
+            Value::Str(_)
+            | Value::List(_)
+            | Value::Tuple(_)
+            | Value::Bytes(_)
+            | Value::ByteArray(_),
+        ) => match repeat_count(n) {
+            Some(count) => repeat(b, count?),
+            None => type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                n.type_name()
+            )),
+        },
         _ => unsupported(op, a, b),
     }
 }
@@ -469,6 +522,11 @@ fn repeat(seq: &Value, count: usize) -> RResult<Value> {
             check_size(b.len(), count)?;
             Ok(Value::Bytes(Rc::new(b.repeat(count))))
         }
+        Value::ByteArray(b) => {
+            let b = b.borrow();
+            check_size(b.len(), count)?;
+            Ok(super::bytearray::new_bytearray(b.repeat(count)))
+        }
         _ => unreachable!(),
     }
 }
@@ -495,6 +553,25 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Option<RResult<Value>> {
     }
     if let (BinOp::BitOr, Value::Dict(d)) = (op, a) {
         return Some(super::ops::dict_update(d, b).map(|_| a.clone()));
+    }
+    if let Value::ByteArray(ba) = a {
+        match op {
+            BinOp::Add => {
+                let extra = super::bytearray::bytes_like(b)?.to_vec();
+                ba.borrow_mut().extend(extra);
+                return Some(Ok(a.clone()));
+            }
+            BinOp::Mult => {
+                let count = match repeat_count(b)? {
+                    Ok(c) => c,
+                    Err(e) => return Some(Err(e)),
+                };
+                let v = ba.borrow().repeat(count);
+                *ba.borrow_mut() = v;
+                return Some(Ok(a.clone()));
+            }
+            _ => return None,
+        }
     }
     if let (BinOp::Add, Value::List(l)) = (op, a) {
         let items: Vec<Value> = match b {

@@ -37,7 +37,16 @@ pub struct ExceptionObj {
 }
 
 impl ExceptionObj {
-    pub fn new(class: Rc<TypeObj>, args: Vec<Value>) -> ExceptionObj {
+    pub fn new(class: Rc<TypeObj>, mut args: Vec<Value>) -> ExceptionObj {
+        // `OSError(errno, strerror, filename)`: the filename is kept aside, not in `args`.
+        let mut attrs = None;
+        if (3..=5).contains(&args.len()) && matches!(args[0], Value::Int(_)) && is_os_error(&class)
+        {
+            let mut d = super::dict::Dict::new();
+            d.set_str("filename", args[2].clone());
+            attrs = Some(Rc::new(RefCell::new(d)));
+            args.truncate(2);
+        }
         ExceptionObj {
             class,
             args: RefCell::new(args),
@@ -45,10 +54,31 @@ impl ExceptionObj {
             context: RefCell::new(None),
             cause: RefCell::new(None),
             suppress_context: Cell::new(false),
-            attrs: RefCell::new(None),
+            attrs: RefCell::new(attrs),
             display: RefCell::new(None),
         }
     }
+    /// `OSError`'s `str`: `[Errno 2] No such file or directory: 'name'`, when it was made
+    /// with an errno and a message.
+    pub fn os_error_str(&self) -> Option<String> {
+        let args = self.args.borrow();
+        let [Value::Int(code), msg] = &args[..] else {
+            return None;
+        };
+        if !is_os_error(&self.class) {
+            return None;
+        }
+        let mut s = format!("[Errno {code}] {}", super::repr::str(msg));
+        if let Some(d) = &*self.attrs.borrow()
+            && let Some(f) = d.borrow().get_str(&super::str::Str::new("filename"))
+            && !f.is_none()
+        {
+            s.push_str(": ");
+            s.push_str(&super::repr::repr(f));
+        }
+        Some(s)
+    }
+
     pub fn kind(&self) -> Option<ExcKind> {
         let mut t = Some(self.class.clone());
         while let Some(ty) = t {
@@ -59,6 +89,29 @@ impl ExceptionObj {
         }
         None
     }
+}
+
+/// Whether `class` is `OSError` or a subclass of it.
+fn is_os_error(class: &Rc<TypeObj>) -> bool {
+    std::iter::once(class).chain(class.mro.iter()).any(|t| {
+        matches!(
+            t.kind,
+            super::types::TypeKind::Exception(Some(ExcKind::OSError))
+        )
+    })
+}
+
+/// The `OSError` subclass CPython picks for an errno (`OSError(2, ...)` is a
+/// `FileNotFoundError`).
+pub fn os_error_subclass(errno: i64) -> Option<ExcKind> {
+    Some(match errno {
+        2 => ExcKind::FileNotFoundError,
+        17 => ExcKind::FileExistsError,
+        1 | 13 => ExcKind::PermissionError,
+        21 => ExcKind::IsADirectoryError,
+        110 => ExcKind::TimeoutError,
+        _ => return None,
+    })
 }
 
 /// An error raised by an operation: either a built-in exception still to be instantiated (the

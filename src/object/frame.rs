@@ -38,6 +38,20 @@ pub enum FrameKind {
     ClassBody(Box<ClassBody>),
     /// `__init__` called by instantiation: it must return `None`; the new object is pushed.
     Init(Box<Value>),
+    /// Code run by `exec`/`eval`: top-level names go to this locals mapping (the globals dict,
+    /// or the separate `locals` argument). Returns like `Call`.
+    Exec(super::value::DictRef),
+}
+
+impl FrameKind {
+    /// The namespace `LoadName`/`StoreName`/`DeleteName` use before the globals.
+    pub fn namespace(&self) -> Option<&super::value::DictRef> {
+        match self {
+            FrameKind::ClassBody(cb) => Some(&cb.ns),
+            FrameKind::Exec(ns) => Some(ns),
+            _ => None,
+        }
+    }
 }
 
 /// What a class statement needs once its body has run.

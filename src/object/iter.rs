@@ -21,6 +21,10 @@ pub enum IterState {
         b: Rc<Vec<u8>>,
         idx: usize,
     },
+    ByteArray {
+        b: super::bytearray::ByteArrayRef,
+        idx: usize,
+    },
     Range {
         next: i64,
         stop: i64,
@@ -73,6 +77,7 @@ impl IterState {
             IterState::Str { s, .. } if s.is_ascii() => "str_ascii_iterator",
             IterState::Str { .. } => "str_iterator",
             IterState::Bytes { .. } => "bytes_iterator",
+            IterState::ByteArray { .. } => "bytearray_iterator",
             IterState::Range { .. } => "range_iterator",
             IterState::Dict {
                 kind: DictViewKind::Keys,
@@ -196,6 +201,11 @@ impl IterState {
                 *idx += 1;
                 item
             }
+            IterState::ByteArray { b, idx } => {
+                let item = b.borrow().get(*idx).map(|x| Value::Int(*x as i64));
+                *idx += 1;
+                item
+            }
             IterState::Range { next, stop, step } => {
                 if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
                     let v = *next;
@@ -269,6 +279,8 @@ impl IterState {
                         Value::Tuple(t) => t.get(*idx).cloned(),
                         Value::Str(s) => Some(Value::string(s.char_at(*idx).to_string())),
                         Value::Range(r) => Some(Value::Int(r.start + r.step * *idx as i64)),
+                        Value::Bytes(b) => b.get(*idx).map(|x| Value::Int(*x as i64)),
+                        Value::ByteArray(b) => b.borrow().get(*idx).map(|x| Value::Int(*x as i64)),
                         _ => None,
                     }
                 }
@@ -348,6 +360,10 @@ pub fn iter_of(v: &Value) -> RResult<Value> {
             pos: 0,
         },
         Value::Bytes(b) => IterState::Bytes {
+            b: b.clone(),
+            idx: 0,
+        },
+        Value::ByteArray(b) => IterState::ByteArray {
             b: b.clone(),
             idx: 0,
         },

@@ -2,6 +2,7 @@
 //! need no interpreter (arithmetic, comparison, hashing, repr, iteration).
 
 pub mod arith;
+pub mod bytearray;
 pub mod dict;
 pub mod exception;
 pub mod format;

@@ -1,6 +1,7 @@
 //! Truth, equality, ordering, hashing, membership, length and subscripting for built-in types.
 
 use super::arith::{big_to_f64, to_bigint};
+use super::bytearray::bytes_like;
 use super::dict::Key;
 use super::exception::{RResult, err, type_error};
 use super::types::ExcKind;
@@ -21,6 +22,7 @@ pub fn truthy(v: &Value) -> bool {
         Value::BigInt(_) => true,
         Value::Str(s) => !s.is_empty(),
         Value::Bytes(b) => !b.is_empty(),
+        Value::ByteArray(b) => !b.borrow().is_empty(),
         Value::List(l) => !l.borrow().is_empty(),
         Value::Tuple(t) => !t.is_empty(),
         Value::Dict(d) => !d.borrow().is_empty(),
@@ -147,7 +149,12 @@ pub fn hash_value(v: &Value) -> RResult<u64> {
             };
             hash_value(&Value::tuple(vec![Value::Int(n), start, step]))?
         }
-        Value::List(_) | Value::Dict(_) | Value::DictView(_) | Value::Slice(_) | Value::Set(_) => {
+        Value::List(_)
+        | Value::Dict(_)
+        | Value::DictView(_)
+        | Value::Slice(_)
+        | Value::Set(_)
+        | Value::ByteArray(_) => {
             return type_error(format!("unhashable type: '{}'", v.type_name()));
         }
         other => (other.identity() >> 4) as u64,
@@ -178,6 +185,9 @@ pub fn eq(a: &Value, b: &Value) -> bool {
                     .all(|(k, v)| y.get(k).is_some_and(|w| eq(v, w)))
         }
         (Value::Bytes(x), Value::Bytes(y)) => x == y,
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => {
+            *bytes_like(a).expect("bytes-like") == *bytes_like(b).expect("bytes-like")
+        }
         (Value::Method(x), Value::Method(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             with_sets(a, b, |x, y| x.len() == y.len() && x.is_subset(y)).unwrap_or(false)
@@ -310,6 +320,11 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> RResult<Option<Ordering>> {
     match (a, b) {
         (Value::Str(x), Value::Str(y)) => Ok(Some(x.as_str().cmp(y.as_str()))),
         (Value::Bytes(x), Value::Bytes(y)) => Ok(Some(x.cmp(y))),
+        (Value::Bytes(_) | Value::ByteArray(_), Value::Bytes(_) | Value::ByteArray(_)) => Ok(Some(
+            bytes_like(a)
+                .expect("bytes-like")
+                .cmp(&bytes_like(b).expect("bytes-like")),
+        )),
         (Value::List(x), Value::List(y)) => seq_order(op, &x.borrow(), &y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => seq_order(op, x, y),
         (Value::Slice(x), Value::Slice(y)) => seq_order(
@@ -429,11 +444,23 @@ pub fn contains(container: &Value, item: &Value) -> RResult<bool> {
             };
             Ok(inside && (i - start) % step == 0)
         }
-        Value::Bytes(b) => match item {
-            Value::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
-            Value::Bytes(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
-            _ => type_error("a bytes-like object is required"),
-        },
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = bytes_like(container).expect("bytes-like");
+            match item {
+                Value::Int(i) if (0..256).contains(i) => Ok(b.contains(&(*i as u8))),
+                Value::Int(_) | Value::BigInt(_) => {
+                    err(ExcKind::ValueError, "byte must be in range(0, 256)")
+                }
+                Value::Bool(x) => Ok(b.contains(&(*x as u8))),
+                _ => match bytes_like(item) {
+                    Some(sub) => Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == &sub[..])),
+                    None => type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        item.type_name()
+                    )),
+                },
+            }
+        }
         _ => type_error(format!(
             "argument of type '{}' is not iterable",
             container.type_name()
@@ -446,6 +473,7 @@ pub fn len(v: &Value) -> RResult<usize> {
     Ok(match v {
         Value::Str(s) => s.len(),
         Value::Bytes(b) => b.len(),
+        Value::ByteArray(b) => b.borrow().len(),
         Value::List(l) => l.borrow().len(),
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.borrow().len(),
@@ -476,7 +504,7 @@ pub fn index_of(v: &Value, what: &str) -> RResult<i64> {
 }
 
 /// Normalises a possibly negative index against `len`.
-fn norm_index(i: i64, len: usize, what: &str) -> RResult<usize> {
+pub fn norm_index(i: i64, len: usize, what: &str) -> RResult<usize> {
     let j = if i < 0 { i + len as i64 } else { i };
     if j < 0 || j >= len as i64 {
         return err(ExcKind::IndexError, format!("{what} index out of range"));
@@ -529,7 +557,7 @@ pub fn slice_indices(s: &super::value::Slice, len: usize) -> RResult<(i64, i64, 
     Ok((start, stop, step))
 }
 
-fn slice_positions(s: &super::value::Slice, len: usize) -> RResult<Vec<usize>> {
+pub fn slice_positions(s: &super::value::Slice, len: usize) -> RResult<Vec<usize>> {
     let (start, stop, step) = slice_indices(s, len)?;
     let mut out = Vec::new();
     let mut i = start;
@@ -590,9 +618,14 @@ pub fn get_item(obj: &Value, key: &Value) -> RResult<Value> {
                     pos.into_iter().map(|i| b[i]).collect(),
                 )));
             }
-            let i = norm_index(index_of(key, "byte")?, b.len(), "index")?;
-            Ok(Value::Int(b[i] as i64))
+            let i = index_of(key, "byte")?;
+            let j = if i < 0 { i + b.len() as i64 } else { i };
+            if j < 0 || j >= b.len() as i64 {
+                return err(ExcKind::IndexError, "index out of range");
+            }
+            Ok(Value::Int(b[j as usize] as i64))
         }
+        Value::ByteArray(b) => super::bytearray::get_item(b, key),
         Value::Range(r) => {
             if let Value::Slice(sl) = key {
                 return range_slice(r, sl);
@@ -637,6 +670,7 @@ pub fn set_item(obj: &Value, key: &Value, value: Value) -> RResult<()> {
             d.borrow_mut().insert(k, value);
             Ok(())
         }
+        Value::ByteArray(b) => super::bytearray::set_item(b, key, &value),
         _ => type_error(format!(
             "'{}' object does not support item assignment",
             obj.type_name()
@@ -703,6 +737,7 @@ pub fn del_item(obj: &Value, key: &Value) -> RResult<()> {
                 None => key_error(key),
             }
         }
+        Value::ByteArray(b) => super::bytearray::del_item(b, key),
         _ => type_error(format!(
             "'{}' object doesn't support item deletion",
             obj.type_name()

@@ -32,6 +32,8 @@ struct Spec {
     ch: char,
     /// Set for numeric conversions: a sign may be added and `0` pads after it.
     sign: bool,
+    /// See `Args::bytes`.
+    bytes: bool,
 }
 
 /// Where the next argument comes from: a tuple (`len >= 0`) or one value (`len == -1`).
@@ -39,6 +41,8 @@ struct Args {
     args: Value,
     idx: i64,
     len: i64,
+    /// Formatting `bytes % args`: `%s`/`%b` take bytes-like values, `%r`/`%a` are ASCII.
+    bytes: bool,
 }
 
 impl Args {
@@ -109,6 +113,17 @@ fn ascii(s: &str) -> String {
 
 /// `fmt % args`.
 pub fn str_mod(fmt: &str, args: &Value) -> RResult<Value> {
+    format_mod(fmt, args, false).map(Value::string)
+}
+
+/// `bytes % args` (and `bytearray % args`): the same engine over the bytes read as Latin-1.
+pub fn bytes_mod(fmt: &[u8], args: &Value) -> RResult<Vec<u8>> {
+    let text: String = fmt.iter().map(|&b| b as char).collect();
+    let out = format_mod(&text, args, true)?;
+    Ok(out.chars().map(|c| c as u32 as u8).collect())
+}
+
+fn format_mod(fmt: &str, args: &Value, bytes: bool) -> RResult<String> {
     let chars: Vec<char> = fmt.chars().collect();
     let n = chars.len();
     let mut a = match args {
@@ -116,11 +131,13 @@ pub fn str_mod(fmt: &str, args: &Value) -> RResult<Value> {
             args: args.clone(),
             idx: 0,
             len: t.len() as i64,
+            bytes,
         },
         _ => Args {
             args: args.clone(),
             idx: -2,
             len: -1,
+            bytes,
         },
     };
     let dict = (is_mapping(args)).then(|| args.clone());
@@ -144,9 +161,13 @@ pub fn str_mod(fmt: &str, args: &Value) -> RResult<Value> {
         one_conversion(&chars, &mut pos, &mut a, dict.as_ref(), &mut out)?;
     }
     if a.idx < a.len && dict.is_none() {
-        return type_error("not all arguments converted during string formatting");
+        return type_error(if bytes {
+            "not all arguments converted during bytes formatting"
+        } else {
+            "not all arguments converted during string formatting"
+        });
     }
-    Ok(Value::string(out))
+    Ok(out)
 }
 
 fn incomplete<T>() -> RResult<T> {
@@ -191,11 +212,19 @@ fn one_conversion(
             return err(ExcKind::ValueError, "incomplete format key");
         }
         let key: String = chars[start..*pos - 1].iter().collect();
-        let v = ops::get_item(d, &Value::string(key))?;
+        let key = if a.bytes {
+            Value::Bytes(std::rc::Rc::new(
+                key.chars().map(|c| c as u32 as u8).collect(),
+            ))
+        } else {
+            Value::string(key)
+        };
+        let v = ops::get_item(d, &key)?;
         *a = Args {
             args: v,
             idx: -2,
             len: -1,
+            bytes: a.bytes,
         };
     }
     let mut spec = Spec {
@@ -204,6 +233,7 @@ fn one_conversion(
         prec: -1,
         ch: '\0',
         sign: false,
+        bytes: a.bytes,
     };
     // Flags.
     loop {
@@ -319,6 +349,11 @@ fn one_conversion(
 
 /// The text of one conversion, before padding.
 fn convert(spec: &mut Spec, v: &Value, index: usize) -> RResult<String> {
+    if spec.bytes
+        && let Some(text) = convert_bytes(spec, v)?
+    {
+        return Ok(text);
+    }
     let ch = spec.ch;
     Ok(match ch {
         's' | 'r' | 'a' => {
@@ -366,6 +401,45 @@ fn convert(spec: &mut Spec, v: &Value, index: usize) -> RResult<String> {
             );
         }
     })
+}
+
+/// The conversions that differ for `bytes % args` (`None`: as for `str`).
+fn convert_bytes(spec: &mut Spec, v: &Value) -> RResult<Option<String>> {
+    let latin1 = |b: &[u8]| b.iter().map(|&c| c as char).collect::<String>();
+    Ok(Some(match spec.ch {
+        's' | 'b' => {
+            spec.ch = 's';
+            match super::bytearray::bytes_like(v) {
+                Some(b) => latin1(&b),
+                None => {
+                    return type_error(format!(
+                        "%b requires a bytes-like object, or an object that implements \
+                         __bytes__, not '{}'",
+                        v.type_name()
+                    ));
+                }
+            }
+        }
+        'r' | 'a' => {
+            if needs_script(v, 0) {
+                return Err(Raise::delegate());
+            }
+            ascii(&repr::repr(v))
+        }
+        'c' => match v {
+            Value::Int(i) if (0..256).contains(i) => (*i as u8 as char).to_string(),
+            Value::Int(_) | Value::BigInt(_) => {
+                return err(ExcKind::OverflowError, "%c arg not in range(256)");
+            }
+            _ => match super::bytearray::bytes_like(v) {
+                Some(b) if b.len() == 1 => latin1(&b),
+                _ => {
+                    return type_error("%c requires an integer in range(256) or a single byte");
+                }
+            },
+        },
+        _ => return Ok(None),
+    }))
 }
 
 /// `%d %i %u %o %x %X`: sign, optional `0x`/`0o` prefix (with `#`), digits zero-padded to

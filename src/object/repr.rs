@@ -34,10 +34,12 @@ struct Seen<'a> {
 pub fn str(v: &Value) -> String {
     match v {
         Value::Str(s) => s.as_str().to_string(),
-        Value::Exception(e) => exception_str(
-            &e.args.borrow(),
-            e.kind() == Some(super::types::ExcKind::KeyError),
-        ),
+        Value::Exception(e) => e.os_error_str().unwrap_or_else(|| {
+            exception_str(
+                &e.args.borrow(),
+                e.kind() == Some(super::types::ExcKind::KeyError),
+            )
+        }),
         _ => repr(v),
     }
 }
@@ -161,6 +163,16 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
         Value::Float(f) => out.push_str(&float_repr(*f)),
         Value::Str(s) => out.push_str(&str_repr(s.as_str())),
         Value::Bytes(b) => out.push_str(&bytes_repr(b)),
+        Value::ByteArray(b) => {
+            // CPython escapes every single quote in a bytearray's repr, whatever the quotes.
+            let r = bytes_repr(&b.borrow());
+            let r = if r.ends_with('"') {
+                r.replace('\'', "\\'")
+            } else {
+                r
+            };
+            let _ = write!(out, "bytearray({r})");
+        }
         Value::List(l) => {
             let id = v.identity();
             if seen.ids.contains(&id) {
@@ -273,7 +285,14 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
             let _ = write!(out, "<cell at {:#x}>", v.identity());
         }
         Value::Code(c) => {
-            let _ = write!(out, "<code object {} at {:#x}>", c.code.name, v.identity());
+            let _ = write!(
+                out,
+                "<code object {} at {:#x}, file \"{}\", line {}>",
+                c.code.name,
+                v.identity(),
+                c.code.filename,
+                c.code.firstline
+            );
         }
         Value::Type(t) => {
             if &*t.module == "builtins" {

@@ -28,6 +28,7 @@ pub enum BuiltinType {
     Property,
     Set,
     FrozenSet,
+    ByteArray,
     Slice,
     Ellipsis,
     ListIterator,
@@ -35,6 +36,7 @@ pub enum BuiltinType {
     StrAsciiIterator,
     StrIterator,
     BytesIterator,
+    ByteArrayIterator,
     RangeIterator,
     DictKeyIterator,
     DictValueIterator,
@@ -51,10 +53,11 @@ pub enum BuiltinType {
     DictValues,
     DictItems,
     Iterator,
+    Code,
 }
 
 impl BuiltinType {
-    /// Built-in types after `FrozenSet`, with their names: the types of slices, `...`, views
+    /// Built-in types after `ByteArray`, with their names: the types of slices, `...`, views
     /// and built-in iterators (not callable; `type(v)` and `isinstance` use them).
     pub const EXTRA: &'static [(BuiltinType, &'static str)] = &[
         (BuiltinType::Slice, "slice"),
@@ -64,6 +67,7 @@ impl BuiltinType {
         (BuiltinType::StrAsciiIterator, "str_ascii_iterator"),
         (BuiltinType::StrIterator, "str_iterator"),
         (BuiltinType::BytesIterator, "bytes_iterator"),
+        (BuiltinType::ByteArrayIterator, "bytearray_iterator"),
         (BuiltinType::RangeIterator, "range_iterator"),
         (BuiltinType::DictKeyIterator, "dict_keyiterator"),
         (BuiltinType::DictValueIterator, "dict_valueiterator"),
@@ -89,6 +93,7 @@ impl BuiltinType {
         (BuiltinType::DictValues, "dict_values"),
         (BuiltinType::DictItems, "dict_items"),
         (BuiltinType::Iterator, "iterator"),
+        (BuiltinType::Code, "code"),
     ];
 
     /// The extra type named `name` (see `EXTRA`).

@@ -45,6 +45,7 @@ pub enum Value {
     BigInt(Rc<BigInt>),
     Str(Rc<Str>),
     Bytes(Rc<Vec<u8>>),
+    ByteArray(super::bytearray::ByteArrayRef),
     List(ListRef),
     Tuple(Rc<Vec<Value>>),
     Dict(DictRef),
@@ -459,6 +460,7 @@ impl Value {
             Value::Float(_) => "float".into(),
             Value::Str(_) => "str".into(),
             Value::Bytes(_) => "bytes".into(),
+            Value::ByteArray(_) => "bytearray".into(),
             Value::List(_) => "list".into(),
             Value::Tuple(_) => "tuple".into(),
             Value::Dict(_) => "dict".into(),
@@ -522,6 +524,7 @@ impl Value {
                 p(a, b) || (a.len_bytes() <= 1 && a.as_str() == b.as_str())
             }
             (Value::Bytes(a), Value::Bytes(b)) => p(a, b),
+            (Value::ByteArray(a), Value::ByteArray(b)) => p(a, b),
             (Value::List(a), Value::List(b)) => p(a, b),
             (Value::Tuple(a), Value::Tuple(b)) => p(a, b) || (a.is_empty() && b.is_empty()),
             (Value::Dict(a), Value::Dict(b)) => p(a, b),
@@ -556,6 +559,7 @@ impl Value {
             Value::BigInt(r) => a(r),
             Value::Str(r) => a(r),
             Value::Bytes(r) => a(r),
+            Value::ByteArray(r) => a(r),
             Value::List(r) => a(r),
             Value::Tuple(r) => a(r),
             Value::Dict(r) => a(r),

@@ -141,6 +141,10 @@ pub fn install(interp: &mut Interp) {
         }),
         ("format", |_, a, _| {
             arity("format", a, 1, 2)?;
+            if let Value::Instance(_) = &a[0] {
+                // `__format__` or `__str__` in script code: the prelude's `_format`.
+                return Err(Raise::delegate());
+            }
             let spec = match a.get(1) {
                 Some(Value::Str(s)) => s.as_str().to_string(),
                 Some(other) => {
@@ -168,6 +172,7 @@ pub fn install(interp: &mut Interp) {
     for (name, id) in [
         ("exec", interp.protocol.eval_builtins[0]),
         ("eval", interp.protocol.eval_builtins[1]),
+        ("compile", interp.protocol.eval_builtins[2]),
         ("getattr", interp.protocol.attr_builtins[0]),
         ("hasattr", interp.protocol.attr_builtins[1]),
         ("setattr", interp.protocol.attr_builtins[2]),
@@ -238,6 +243,11 @@ pub fn install(interp: &mut Interp) {
             interp.builtins.borrow_mut().set_str(k.name(), t);
         }
     }
+    // Old aliases of OSError.
+    for alias in ["IOError", "EnvironmentError"] {
+        let t = Value::Type(interp.exc_type(ExcKind::OSError));
+        interp.builtins.borrow_mut().set_str(alias, t);
+    }
     let id = interp.register_native("ascii", NativeKind::Stepped(ascii));
     let v = interp.natives[id as usize].value.clone();
     interp.builtins.borrow_mut().set_str("ascii", v);
@@ -275,6 +285,8 @@ pub fn install(interp: &mut Interp) {
 fn abs(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
     arity("abs", a, 1, 1)?;
     match &a[0] {
+        // `__abs__`: the prelude's `abs` calls it.
+        Value::Instance(_) => Err(Raise::delegate()),
         Value::Int(i) => Ok(match i.checked_abs() {
             Some(v) => Value::Int(v),
             None => Value::from_bigint(BigInt::from(*i).abs()),
@@ -432,9 +444,16 @@ fn reversed(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
         }))
     };
     let n = match &a[0] {
-        Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => ops::len(&a[0])?,
+        Value::List(_)
+        | Value::Tuple(_)
+        | Value::Str(_)
+        | Value::Range(_)
+        | Value::Bytes(_)
+        | Value::ByteArray(_) => ops::len(&a[0])?,
         Value::Dict(d) => return dict_rev(d, crate::object::value::DictViewKind::Keys),
         Value::DictView(v) => return dict_rev(&v.dict, v.kind),
+        // `__reversed__`, or `__len__` and `__getitem__`: the prelude's `reversed`.
+        Value::Instance(_) => return Err(Raise::delegate()),
         other => return type_error(format!("'{}' object is not reversible", other.type_name())),
     };
     Ok(new_iter(IterState::Reversed {
@@ -485,6 +504,10 @@ fn ord(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
 fn round(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     only_kwargs("round", kw, &["ndigits"])?;
     arity("round", a, 1, 2)?;
+    if let Value::Instance(_) = a[0] {
+        // `__round__`: the prelude's `round` calls it.
+        return Err(Raise::delegate());
+    }
     let nd = a
         .get(1)
         .cloned()
@@ -540,6 +563,10 @@ fn round(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
 
 fn divmod(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
     arity("divmod", a, 2, 2)?;
+    if matches!(a[0], Value::Instance(_)) || matches!(a[1], Value::Instance(_)) {
+        // `__divmod__`/`__rdivmod__`: the prelude's `divmod` calls them.
+        return Err(Raise::delegate());
+    }
     let q = arith::binary(BinOp::FloorDiv, &a[0], &a[1])
         .map_err(|e| fix_divmod_msg(e, &a[0], &a[1]))?;
     let r = arith::binary(BinOp::Mod, &a[0], &a[1])?;
@@ -604,6 +631,10 @@ fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
 
 fn radix(a: &[Value], name: &str, base: u32, prefix: &str) -> RResult<Value> {
     arity(name, a, 1, 1)?;
+    if let Value::Instance(_) = a[0] {
+        // `__index__`: the prelude's `_hex`/`_oct`/`_bin`.
+        return Err(Raise::delegate());
+    }
     let Some(b) = to_bigint(&a[0]) else {
         return type_error(format!(
             "'{}' object cannot be interpreted as an integer",
@@ -654,11 +685,20 @@ fn range(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
 /// `int(x)` / `int(s, base)`.
 fn int(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     only_kwargs("int", kw, &["base"])?;
-    arity("int", a, 0, 2)?;
+    if a.len() > 2 {
+        return type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            a.len()
+        ));
+    }
     let base = a.get(1).cloned().or_else(|| kwarg(kw, "base"));
     let Some(x) = a.first() else {
         return Ok(Value::Int(0));
     };
+    if let (Value::Instance(_), None) = (x, &base) {
+        // `__int__`/`__index__`/`__trunc__`: the prelude's `_int`.
+        return Err(Raise::delegate());
+    }
     if let Some(base) = base {
         let base = ops::index_of(&base, "int")?;
         let Value::Str(s) = x else {
@@ -744,6 +784,10 @@ fn float(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     let Some(x) = a.first() else {
         return Ok(Value::Float(0.0));
     };
+    if let Value::Instance(_) = x {
+        // `__float__`/`__index__`: the prelude's `_float`.
+        return Err(Raise::delegate());
+    }
     if let Some(f) = ops::to_float(x) {
         return Ok(Value::Float(f?));
     }
@@ -792,6 +836,10 @@ pub fn parse_float(text: &str) -> RResult<f64> {
 
 fn dict_ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
     arity("dict", a, 0, 1)?;
+    if let Some(Value::Instance(_)) = a.first() {
+        // A mapping with `keys()`: the prelude's `_dict`.
+        return Err(Raise::delegate());
+    }
     let mut d = Dict::new();
     if let Some(src) = a.first() {
         match src {
@@ -884,44 +932,10 @@ fn vars(
             )
         }
         Some(_) => return type_error("vars() argument must have __dict__ attribute"),
-        None => caller_namespace(fiber),
+        None => crate::vm::eval::caller_namespace(fiber),
     };
     fiber.stack.push(v);
     Ok(crate::vm::Flow::Continue)
-}
-
-/// `locals()` of the top frame: the module or class namespace, or a snapshot of a
-/// function's bound local variables (cells included).
-fn caller_namespace(fiber: &crate::vm::Fiber) -> Value {
-    use crate::bytecode::CodeKind;
-    use crate::object::frame::FrameKind;
-    let Some(frame) = fiber.frames.last() else {
-        return Value::dict(Dict::new());
-    };
-    if let FrameKind::ClassBody(cb) = &frame.kind {
-        return Value::Dict(cb.ns.clone());
-    }
-    let code = &frame.code.code;
-    if code.kind == CodeKind::Module {
-        return Value::Dict(frame.globals.clone());
-    }
-    let mut d = Dict::new();
-    let base = frame.base as usize;
-    for (i, name) in code.varnames.iter().enumerate() {
-        if let Some(v) = fiber.stack.get(base + i)
-            && !matches!(v, Value::Unbound | Value::Cell(_))
-        {
-            d.set_str(name, v.clone());
-        }
-    }
-    let cell_names = code.cellvars.iter().chain(code.freevars.iter());
-    for (name, cell) in cell_names.zip(frame.cells.iter()) {
-        let v = cell.borrow().clone();
-        if !matches!(v, Value::Unbound) {
-            d.set_str(name, v);
-        }
-    }
-    Value::dict(d)
 }
 
 /// `locals()`.
@@ -933,7 +947,7 @@ fn locals(
 ) -> RResult<crate::vm::Flow> {
     no_kwargs("locals", &kw)?;
     arity("locals", &args, 0, 0)?;
-    let v = caller_namespace(fiber);
+    let v = crate::vm::eval::caller_namespace(fiber);
     fiber.stack.push(v);
     Ok(crate::vm::Flow::Continue)
 }
@@ -950,7 +964,7 @@ fn dir(
     let names = match args.first() {
         Some(obj) => interp.dir_names(obj),
         None => {
-            let Value::Dict(d) = caller_namespace(fiber) else {
+            let Value::Dict(d) = crate::vm::eval::caller_namespace(fiber) else {
                 unreachable!("a namespace is a dict")
             };
             let mut names: Vec<String> = d

@@ -1,253 +1,293 @@
-//! `bytes`: the constructor and the common methods (the value itself is `Value::Bytes`).
+//! `bytes` and `bytearray`: the constructors, text encodings (`str.encode`, `decode`) and the
+//! methods both types share (`bytes_methods.rs`); `bytearray`'s mutating methods are in
+//! `bytearray.rs`. The values themselves are `Value::Bytes` and `Value::ByteArray`.
 
 use super::builtins::arity;
+use crate::object::bytearray::{byte_of, bytes_like, new_bytearray};
 use crate::object::exception::{RResult, err, type_error};
 use crate::object::iter::collect;
 use crate::object::types::{BuiltinType, ExcKind};
 use crate::object::value::Value;
-use crate::vm::{Interp, NativeFn, NativeKind, attr_tags::BYTES};
+use crate::vm::{Interp, NativeKind};
 use std::rc::Rc;
 
-type Kw<'a> = &'a [(Rc<str>, Value)];
+pub type Kw<'a> = &'a [(Rc<str>, Value)];
 
-fn b(v: &Value) -> &[u8] {
-    match v {
-        Value::Bytes(b) => b,
-        _ => unreachable!("receiver checked"),
+/// The text encodings Baton knows.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Encoding {
+    Utf8,
+    Ascii,
+    Latin1,
+}
+
+impl Encoding {
+    fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "utf-8",
+            Encoding::Ascii => "ascii",
+            Encoding::Latin1 => "latin-1",
+        }
     }
 }
 
-fn bytes_arg<'a>(name: &str, v: &'a Value) -> RResult<&'a [u8]> {
+/// The `encoding` argument (`None`: UTF-8).
+pub fn encoding_arg(v: Option<&Value>) -> RResult<Encoding> {
     match v {
-        Value::Bytes(b) => Ok(b),
-        other => type_error(format!(
-            "{name}: a bytes-like object is required, not '{}'",
+        None => Ok(Encoding::Utf8),
+        Some(Value::Str(s)) => {
+            let e = s.as_str().to_ascii_lowercase().replace('_', "-");
+            match e.as_str() {
+                "utf-8" | "utf8" | "u8" | "utf" => Ok(Encoding::Utf8),
+                "ascii" | "us-ascii" | "646" => Ok(Encoding::Ascii),
+                "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" => {
+                    Ok(Encoding::Latin1)
+                }
+                _ => err(
+                    ExcKind::LookupError,
+                    format!("unknown encoding: {}", s.as_str()),
+                ),
+            }
+        }
+        Some(other) => type_error(format!(
+            "encode() argument 'encoding' must be str, not {}",
             other.type_name()
         )),
     }
 }
 
-fn new(v: Vec<u8>) -> Value {
-    Value::Bytes(Rc::new(v))
+/// The `errors` argument: `strict` (default), `ignore` or `replace`.
+fn errors_arg(v: Option<&Value>) -> RResult<&'static str> {
+    match v {
+        None => Ok("strict"),
+        Some(Value::Str(s)) => Ok(match s.as_str() {
+            "ignore" => "ignore",
+            "replace" => "replace",
+            _ => "strict",
+        }),
+        Some(other) => type_error(format!(
+            "argument 'errors' must be str, not {}",
+            other.type_name()
+        )),
+    }
 }
 
-/// The encoding argument of `bytes(str, encoding)` / `str.encode` / `bytes.decode`.
-fn check_encoding(v: Option<&Value>) -> RResult<()> {
-    match v {
-        None => Ok(()),
-        Some(Value::Str(s)) => {
-            let e = s.as_str().to_ascii_lowercase().replace(['-', '_'], "");
-            if e == "utf8" {
-                Ok(())
-            } else {
+/// Positional-or-keyword `(encoding, errors)` of `encode`/`decode` (after the receiver).
+fn enc_errors(name: &str, a: &[Value], kw: Kw) -> RResult<(Encoding, &'static str)> {
+    arity(name, a, 0, 2)?;
+    let mut enc = a.first().cloned();
+    let mut errors = a.get(1).cloned();
+    for (k, v) in kw {
+        match &**k {
+            "encoding" => enc = Some(v.clone()),
+            "errors" => errors = Some(v.clone()),
+            _ => {
+                return type_error(format!("{name}() got an unexpected keyword argument '{k}'"));
+            }
+        }
+    }
+    Ok((encoding_arg(enc.as_ref())?, errors_arg(errors.as_ref())?))
+}
+
+/// `str.encode`.
+pub fn encode(text: &str, enc: Encoding, errors: &str) -> RResult<Vec<u8>> {
+    let limit = match enc {
+        Encoding::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Encoding::Ascii => 128,
+        Encoding::Latin1 => 256,
+    };
+    let mut out = Vec::with_capacity(text.len());
+    for (i, c) in text.chars().enumerate() {
+        if (c as u32) < limit {
+            out.push(c as u32 as u8);
+            continue;
+        }
+        match errors {
+            "ignore" => {}
+            "replace" => out.push(b'?'),
+            _ => {
+                let n = c as u32;
+                let esc = match n {
+                    0..=0xff => format!("\\x{n:02x}"),
+                    0x100..=0xffff => format!("\\u{n:04x}"),
+                    _ => format!("\\U{n:08x}"),
+                };
+                return err(
+                    ExcKind::UnicodeEncodeError,
+                    format!(
+                        "'{}' codec can't encode character '{esc}' in position {i}: \
+                         ordinal not in range({limit})",
+                        enc.name()
+                    ),
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// `bytes.decode`.
+pub fn decode(b: &[u8], enc: Encoding, errors: &str) -> RResult<String> {
+    match enc {
+        Encoding::Latin1 => Ok(b.iter().map(|&x| x as char).collect()),
+        Encoding::Ascii => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &x) in b.iter().enumerate() {
+                if x < 128 {
+                    out.push(x as char);
+                } else {
+                    match errors {
+                        "ignore" => {}
+                        "replace" => out.push('\u{fffd}'),
+                        _ => {
+                            return err(
+                                ExcKind::UnicodeDecodeError,
+                                format!(
+                                    "'ascii' codec can't decode byte 0x{x:02x} in position {i}: \
+                                     ordinal not in range(128)"
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+            Ok(out)
+        }
+        Encoding::Utf8 => match std::str::from_utf8(b) {
+            Ok(s) => Ok(s.to_string()),
+            Err(_) if errors != "strict" => {
+                let lossy = String::from_utf8_lossy(b);
+                Ok(if errors == "ignore" {
+                    lossy.replace('\u{fffd}', "")
+                } else {
+                    lossy.into_owned()
+                })
+            }
+            Err(e) => {
+                let at = e.valid_up_to();
+                let why = match e.error_len() {
+                    None => "unexpected end of data",
+                    Some(_) if b[at] >= 0x80 && b[at] < 0xc0 || b[at] >= 0xf8 => {
+                        "invalid start byte"
+                    }
+                    Some(_) => "invalid continuation byte",
+                };
                 err(
-                    ExcKind::LookupError,
-                    format!("unknown encoding: {} (only utf-8 is supported)", s.as_str()),
+                    ExcKind::UnicodeDecodeError,
+                    format!(
+                        "'utf-8' codec can't decode byte 0x{:02x} in position {at}: {why}",
+                        b[at]
+                    ),
                 )
             }
-        }
-        Some(other) => type_error(format!("encoding must be str, not {}", other.type_name())),
+        },
     }
 }
 
-fn ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
-    if !kw.is_empty() {
-        return type_error("bytes() keyword arguments are not supported");
+/// The bytes `bytes(x)` / `bytearray(x)` make from their arguments.
+fn ctor_bytes(name: &str, a: &[Value], kw: Kw) -> RResult<Vec<u8>> {
+    let mut a = a.to_vec();
+    for (k, v) in kw {
+        let i = match &**k {
+            "source" => 0,
+            "encoding" => 1,
+            "errors" => 2,
+            _ => {
+                return type_error(format!("'{k}' is an invalid keyword argument for {name}()"));
+            }
+        };
+        while a.len() <= i {
+            a.push(Value::Unbound);
+        }
+        a[i] = v.clone();
     }
-    arity("bytes", a, 0, 3)?;
+    arity(name, &a, 0, 3)?;
     let Some(src) = a.first() else {
-        return Ok(new(vec![]));
+        return Ok(vec![]);
     };
+    if a.len() > 1 && !matches!(src, Value::Str(_)) {
+        return type_error(if matches!(a.get(1), Some(Value::Unbound)) {
+            "errors without a string argument"
+        } else {
+            "encoding without a string argument"
+        });
+    }
+    if let Some(b) = bytes_like(src) {
+        return Ok(b.to_vec());
+    }
     match src {
         Value::Str(s) => {
-            if a.len() < 2 {
+            if a.len() < 2 || matches!(a[1], Value::Unbound) {
                 return type_error("string argument without an encoding");
             }
-            check_encoding(a.get(1))?;
-            Ok(new(s.as_str().as_bytes().to_vec()))
+            let errors = errors_arg(a.get(2).filter(|v| !matches!(v, Value::Unbound)))?;
+            encode(s.as_str(), encoding_arg(Some(&a[1]))?, errors)
         }
-        Value::Bytes(_) => Ok(src.clone()),
         Value::Int(n) => {
             if *n < 0 {
                 return err(ExcKind::ValueError, "negative count");
             }
-            Ok(new(vec![0; *n as usize]))
+            Ok(vec![0; *n as usize])
         }
-        other => {
-            let mut out = Vec::new();
-            for v in collect(other)? {
-                match v {
-                    Value::Int(i) if (0..256).contains(&i) => out.push(i as u8),
-                    Value::Int(_) => {
-                        return err(ExcKind::ValueError, "bytes must be in range(0, 256)");
-                    }
-                    x => {
-                        return type_error(format!(
-                            "'{}' object cannot be interpreted as an integer",
-                            x.type_name()
-                        ));
-                    }
+        Value::Bool(b) => Ok(vec![0; *b as usize]),
+        Value::Float(_) | Value::None => type_error(format!(
+            "cannot convert '{}' object to {name}",
+            src.type_name()
+        )),
+        other => collect(other)?
+            .iter()
+            .map(|v| match byte_of(v) {
+                Err(_) if name == "bytes" && matches!(v, Value::Int(_) | Value::BigInt(_)) => {
+                    err(ExcKind::ValueError, "bytes must be in range(0, 256)")
                 }
-            }
-            Ok(new(out))
-        }
+                r => r,
+            })
+            .collect(),
     }
 }
 
-fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.is_empty() {
-        return Some(0);
+fn bytes_ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    if let [v @ Value::Bytes(_)] = a {
+        return Ok(v.clone());
     }
-    hay.windows(needle.len()).position(|w| w == needle)
+    Ok(Value::Bytes(Rc::new(ctor_bytes("bytes", a, kw)?)))
 }
 
-const METHODS: &[(&str, NativeFn)] = &[
-    ("decode", |_, a, _| {
-        arity("decode", &a[1..], 0, 2)?;
-        check_encoding(a.get(1))?;
-        match std::str::from_utf8(b(&a[0])) {
-            Ok(s) => Ok(Value::string(s.to_string())),
-            Err(e) => err(
-                ExcKind::UnicodeDecodeError,
-                format!(
-                    "'utf-8' codec can't decode byte 0x{:02x} in position {}: invalid start byte",
-                    b(&a[0])[e.valid_up_to()],
-                    e.valid_up_to()
-                ),
-            ),
-        }
-    }),
-    ("hex", |_, a, _| {
-        arity("hex", &a[1..], 0, 0)?;
-        Ok(Value::string(
-            b(&a[0])
-                .iter()
-                .map(|x| format!("{x:02x}"))
-                .collect::<String>(),
-        ))
-    }),
-    ("startswith", |_, a, _| {
-        arity("startswith", &a[1..], 1, 1)?;
-        Ok(Value::Bool(
-            b(&a[0]).starts_with(bytes_arg("startswith", &a[1])?),
-        ))
-    }),
-    ("endswith", |_, a, _| {
-        arity("endswith", &a[1..], 1, 1)?;
-        Ok(Value::Bool(
-            b(&a[0]).ends_with(bytes_arg("endswith", &a[1])?),
-        ))
-    }),
-    ("find", |_, a, _| {
-        arity("find", &a[1..], 1, 1)?;
-        let r = find(b(&a[0]), bytes_arg("find", &a[1])?);
-        Ok(Value::Int(r.map_or(-1, |i| i as i64)))
-    }),
-    ("count", |_, a, _| {
-        arity("count", &a[1..], 1, 1)?;
-        let (hay, needle) = (b(&a[0]), bytes_arg("count", &a[1])?);
-        if needle.is_empty() {
-            return Ok(Value::Int(hay.len() as i64 + 1));
-        }
-        let (mut n, mut i) = (0, 0);
-        while let Some(j) = find(&hay[i..], needle) {
-            n += 1;
-            i += j + needle.len();
-        }
-        Ok(Value::Int(n))
-    }),
-    ("upper", |_, a, _| Ok(new(b(&a[0]).to_ascii_uppercase()))),
-    ("lower", |_, a, _| Ok(new(b(&a[0]).to_ascii_lowercase()))),
-    ("strip", |_, a, _| {
-        arity("strip", &a[1..], 0, 0)?;
-        Ok(new(b(&a[0]).trim_ascii().to_vec()))
-    }),
-    ("split", |_, a, _| {
-        arity("split", &a[1..], 0, 1)?;
-        let hay = b(&a[0]);
-        let parts: Vec<Value> = match a.get(1) {
-            None | Some(Value::None) => hay
-                .split(|c| c.is_ascii_whitespace())
-                .filter(|p| !p.is_empty())
-                .map(|p| new(p.to_vec()))
-                .collect(),
-            Some(sep) => {
-                let sep = bytes_arg("split", sep)?;
-                if sep.is_empty() {
-                    return err(ExcKind::ValueError, "empty separator");
-                }
-                let mut out = Vec::new();
-                let mut rest = hay;
-                while let Some(i) = find(rest, sep) {
-                    out.push(new(rest[..i].to_vec()));
-                    rest = &rest[i + sep.len()..];
-                }
-                out.push(new(rest.to_vec()));
-                out
-            }
-        };
-        Ok(Value::list(parts))
-    }),
-    ("join", |_, a, _| {
-        arity("join", &a[1..], 1, 1)?;
-        let sep = b(&a[0]);
-        let mut out = Vec::new();
-        for (i, v) in collect(&a[1])?.iter().enumerate() {
-            if i > 0 {
-                out.extend_from_slice(sep);
-            }
-            match v {
-                Value::Bytes(x) => out.extend_from_slice(x),
-                other => {
-                    return type_error(format!(
-                        "sequence item {i}: expected a bytes-like object, {} found",
-                        other.type_name()
-                    ));
-                }
-            }
-        }
-        Ok(new(out))
-    }),
-    ("replace", |_, a, _| {
-        arity("replace", &a[1..], 2, 2)?;
-        let (hay, old, with) = (
-            b(&a[0]),
-            bytes_arg("replace", &a[1])?,
-            bytes_arg("replace", &a[2])?,
-        );
-        if old.is_empty() {
-            return Ok(a[0].clone());
-        }
-        let mut out = Vec::new();
-        let mut rest = hay;
-        while let Some(i) = find(rest, old) {
-            out.extend_from_slice(&rest[..i]);
-            out.extend_from_slice(with);
-            rest = &rest[i + old.len()..];
-        }
-        out.extend_from_slice(rest);
-        Ok(new(out))
-    }),
-    ("isdigit", |_, a, _| {
-        let v = b(&a[0]);
-        Ok(Value::Bool(
-            !v.is_empty() && v.iter().all(u8::is_ascii_digit),
-        ))
-    }),
-    ("isalpha", |_, a, _| {
-        let v = b(&a[0]);
-        Ok(Value::Bool(
-            !v.is_empty() && v.iter().all(u8::is_ascii_alphabetic),
-        ))
-    }),
-];
+fn bytearray_ctor(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    Ok(new_bytearray(ctor_bytes("bytearray", a, kw)?))
+}
+
+/// `b.decode(encoding='utf-8', errors='strict')`.
+pub fn decode_method(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    let (enc, errors) = enc_errors("decode", &a[1..], kw)?;
+    let b = bytes_like(&a[0]).expect("receiver checked");
+    Ok(Value::string(decode(&b, enc, errors)?))
+}
+
+/// `s.encode(encoding='utf-8', errors='strict')`.
+pub fn encode_method(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    let (enc, errors) = enc_errors("encode", &a[1..], kw)?;
+    let Value::Str(s) = &a[0] else {
+        unreachable!("receiver checked")
+    };
+    Ok(Value::Bytes(Rc::new(encode(s.as_str(), enc, errors)?)))
+}
 
 pub fn install(interp: &mut Interp) {
-    for &(name, f) in METHODS {
-        interp.register_method(BYTES, name, f);
+    super::bytes_methods::install(interp);
+    super::bytearray::install(interp);
+    for (bt, name, f) in [
+        (
+            BuiltinType::Bytes,
+            "bytes",
+            bytes_ctor as crate::vm::NativeFn,
+        ),
+        (BuiltinType::ByteArray, "bytearray", bytearray_ctor),
+    ] {
+        let id = interp.register_native(name, NativeKind::Pure(f));
+        interp.type_ctors.insert(bt as u8, id);
+        let t = Value::Type(interp.builtin_type(bt));
+        interp.builtins.borrow_mut().set_str(name, t);
     }
-    let id = interp.register_native("bytes", NativeKind::Pure(ctor));
-    interp.type_ctors.insert(BuiltinType::Bytes as u8, id);
-    let t = Value::Type(interp.builtin_type(BuiltinType::Bytes));
-    interp.builtins.borrow_mut().set_str("bytes", t);
+    interp.register_method(crate::vm::attr_tags::STR, "encode", encode_method);
 }

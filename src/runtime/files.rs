@@ -34,7 +34,21 @@ fn os_error(e: std::io::Error, name: &str) -> Raise {
         _ => (ExcKind::OSError, "Input/output error"),
     };
     let code = e.raw_os_error().unwrap_or(0);
-    Raise::new(kind, format!("[Errno {code}] {text}: '{name}'"))
+    Raise::args(
+        kind,
+        vec![Value::Int(code as i64), Value::str(text), Value::str(name)],
+    )
+}
+
+/// A value read from a file object's state (closed or not).
+fn with_state(v: &Value, f: impl FnOnce(&FileState) -> Value) -> RResult<Value> {
+    match v {
+        Value::Instance(i) => match i.payload::<FileState>() {
+            Some(s) => Ok(f(&s)),
+            None => type_error("expected a file object"),
+        },
+        _ => type_error("expected a file object"),
+    }
 }
 
 fn with_file<R>(v: &Value, f: impl FnOnce(&mut FileState) -> RResult<R>) -> RResult<R> {
@@ -250,7 +264,29 @@ fn file_class(interp: &mut Interp) -> Value {
             }),
         ),
     ];
-    let class = Value::Type(interp.native_class("TextIOWrapper", "_io", methods));
+    let class = interp.native_class("TextIOWrapper", "_io", methods);
+    // `f.closed`, `f.name`, `f.mode`: read-only properties over the native state.
+    let props: [(&str, crate::vm::NativeFn); 3] = [
+        ("closed", |_, a, _| {
+            Ok(Value::Bool(match &a[0] {
+                Value::Instance(i) => i.payload::<FileState>().is_none_or(|s| s.closed),
+                _ => true,
+            }))
+        }),
+        ("name", |_, a, _| with_state(&a[0], |s| Value::str(&s.name))),
+        ("mode", |_, a, _| with_state(&a[0], |s| Value::str(&s.mode))),
+    ];
+    for (name, f) in props {
+        let id = interp.register_native(name, NativeKind::Pure(f));
+        let getter = interp.natives[id as usize].value.clone();
+        let prop = crate::object::value::Wrapped::Property(getter, Value::None, Value::None);
+        if let Some(d) = &class.dict {
+            d.borrow_mut()
+                .set_str(name, Value::Wrapped(std::rc::Rc::new(prop)));
+        }
+    }
+    class.setters.set(true);
+    let class = Value::Type(class);
     interp.ext::<FileClass>().0 = Some(class.clone());
     class
 }

@@ -5,7 +5,7 @@
 //!
 //! As in CPython, every key is computed first (in item order), then the items are ordered.
 
-use super::builtins::{arity, kwarg, sort_values};
+use super::builtins::{kwarg, sort_values};
 use crate::object::exception::{RResult, Raise, err, type_error};
 use crate::object::iter::collect;
 use crate::object::ops::{self, truthy};
@@ -275,7 +275,9 @@ fn start(job: Job, args: &[Value], kw: &[(Rc<str>, Value)]) -> RResult<Step> {
             }
             work.reverse = kwarg(kw, "reverse").is_some_and(|r| truthy(&r));
             if job == Job::Sorted {
-                arity("sorted", args, 1, 1)?;
+                if args.len() != 1 {
+                    return type_error(format!("sorted expected 1 argument, got {}", args.len()));
+                }
                 work.items = collect(&args[0])?;
             } else {
                 if args.len() > 1 {

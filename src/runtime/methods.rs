@@ -209,9 +209,6 @@ fn install_str(interp: &mut Interp) {
         Ok(Value::list(out))
     });
     interp.register_method(STR, "format", str_format);
-    interp.register_method(STR, "encode", |_, a, _| {
-        Ok(Value::Bytes(Rc::new(s(&a[0]).as_str().as_bytes().to_vec())))
-    });
 }
 
 /// `strip`/`lstrip`/`rstrip`: whitespace, or any of the given characters, from either end.
@@ -237,6 +234,13 @@ fn pred(a: &[Value], f: impl Fn(char) -> bool) -> RResult<Value> {
 }
 
 fn split(a: &[Value], kw: Kw, from_right: bool) -> RResult<Value> {
+    if a.len() > 3 {
+        return type_error(format!(
+            "{}() takes at most 2 arguments ({} given)",
+            if from_right { "rsplit" } else { "split" },
+            a.len() - 1
+        ));
+    }
     let sep = a
         .get(1)
         .cloned()
@@ -452,11 +456,20 @@ fn partition(a: &[Value], from_right: bool) -> RResult<Value> {
 
 /// `str.format`: positional (`{}`, `{0}`) and keyword (`{name}`) fields with conversions and
 /// format specs.
-fn str_format(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+pub(super) fn str_format(_interp: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
+    if a[1..]
+        .iter()
+        .chain(kw.iter().map(|(_, v)| v))
+        .any(|v| matches!(v, Value::Instance(_)))
+    {
+        // Objects format through `__format__`/`__str__`: the prelude's `_str_format`.
+        return Err(crate::object::Raise::delegate());
+    }
     let t = s(&a[0]).as_str();
     let args = &a[1..];
     let mut out = String::new();
     let mut auto = 0usize;
+    let mut mode = Numbering::Unknown;
     let mut chars = t.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
         match c {
@@ -479,6 +492,12 @@ fn str_format(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
                 let mut depth = 1;
                 loop {
                     match chars.next() {
+                        None if field.is_empty() => {
+                            return err(
+                                ExcKind::ValueError,
+                                "Single '{' encountered in format string",
+                            );
+                        }
                         None => {
                             return err(ExcKind::ValueError, "expected '}' before end of string");
                         }
@@ -504,42 +523,44 @@ fn str_format(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
                     Some(i) => (&head[..i], Some(&head[i + 1..])),
                     None => (head, None),
                 };
-                let value = if name.is_empty() {
-                    let v = args.get(auto).cloned();
-                    auto += 1;
-                    v.ok_or(()).or_else(|_| {
-                        err(
-                            ExcKind::IndexError,
-                            format!(
-                                "Replacement index {} out of range for positional args tuple",
-                                auto - 1
-                            ),
-                        )
-                    })?
-                } else if let Ok(i) = name.parse::<usize>() {
-                    args.get(i).cloned().ok_or(()).or_else(|_| {
-                        err(
-                            ExcKind::IndexError,
-                            format!("Replacement index {i} out of range for positional args tuple"),
-                        )
-                    })?
-                } else {
-                    match kwarg(kw, name) {
-                        Some(v) => v,
-                        None => {
-                            return Err(crate::object::Raise::args(
-                                ExcKind::KeyError,
-                                vec![Value::str(name)],
-                            ));
-                        }
+                let value = format_field(name, args, kw, &mut auto, &mut mode)?;
+                if matches!(value, Value::Instance(_)) {
+                    // Reached through `.attr`/`[key]`: the prelude's `_str_format`.
+                    return Err(crate::object::Raise::delegate());
+                }
+                // Nested fields in the spec (`{:>{width}}`) are substituted first.
+                let spec = if spec.contains('{') {
+                    let mut inner = vec![Value::str(spec)];
+                    inner.extend(args[auto.min(args.len())..].iter().cloned());
+                    let nested_auto = spec.matches("{}").count();
+                    let r = str_format(_interp, &inner, kw)?;
+                    auto += nested_auto;
+                    match r {
+                        Value::Str(x) => x.as_str().to_string(),
+                        _ => unreachable!("str_format makes a str"),
                     }
+                } else {
+                    spec.to_string()
                 };
+                let spec = spec.as_str();
                 let value = match conv {
                     None => value,
                     Some("r") => Value::string(repr::repr(&value)),
                     Some("s") => Value::string(repr::str(&value)),
                     Some("a") => Value::string(crate::vm::ascii(&repr::repr(&value))),
-                    Some(_) => return err(ExcKind::ValueError, "Unknown conversion specifier"),
+                    Some("") => return err(ExcKind::ValueError, "unmatched '{' in format spec"),
+                    Some(c) if c.chars().count() > 1 => {
+                        return err(
+                            ExcKind::ValueError,
+                            "expected ':' after conversion specifier",
+                        );
+                    }
+                    Some(c) => {
+                        return err(
+                            ExcKind::ValueError,
+                            format!("Unknown conversion specifier {c}"),
+                        );
+                    }
                 };
                 out.push_str(&crate::vm::format_with_spec(&value, spec)?);
             }
@@ -547,6 +568,129 @@ fn str_format(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
         }
     }
     Ok(Value::string(out))
+}
+
+/// Whether a format string numbers its fields itself (`{0}`) or lets them count (`{}`).
+#[derive(Clone, Copy, PartialEq)]
+enum Numbering {
+    Unknown,
+    Auto,
+    Manual,
+}
+
+/// The value a `str.format` field names: `{}`/`{0}`/`{name}`, then any `.attr` and `[key]`
+/// parts (attributes of instances and modules; items of built-in containers).
+fn format_field(
+    name: &str,
+    args: &[Value],
+    kw: Kw,
+    auto: &mut usize,
+    mode: &mut Numbering,
+) -> RResult<Value> {
+    let first_end = name.find(['.', '[']).unwrap_or(name.len());
+    let (first, mut rest) = name.split_at(first_end);
+    let numbered = first.is_empty() || first.parse::<usize>().is_ok();
+    if numbered {
+        let now = if first.is_empty() {
+            Numbering::Auto
+        } else {
+            Numbering::Manual
+        };
+        match (*mode, now) {
+            (Numbering::Manual, Numbering::Auto) => {
+                return err(
+                    ExcKind::ValueError,
+                    "cannot switch from manual field specification to automatic field numbering",
+                );
+            }
+            (Numbering::Auto, Numbering::Manual) => {
+                return err(
+                    ExcKind::ValueError,
+                    "cannot switch from automatic field numbering to manual field specification",
+                );
+            }
+            _ => *mode = now,
+        }
+    }
+    let mut value = if first.is_empty() {
+        let v = args.get(*auto).cloned();
+        *auto += 1;
+        v.ok_or(()).or_else(|_| {
+            err(
+                ExcKind::IndexError,
+                format!(
+                    "Replacement index {} out of range for positional args tuple",
+                    *auto - 1
+                ),
+            )
+        })?
+    } else if let Ok(i) = first.parse::<usize>() {
+        args.get(i).cloned().ok_or(()).or_else(|_| {
+            err(
+                ExcKind::IndexError,
+                format!("Replacement index {i} out of range for positional args tuple"),
+            )
+        })?
+    } else {
+        match kwarg(kw, first) {
+            Some(v) => v,
+            None => {
+                return Err(crate::object::Raise::args(
+                    ExcKind::KeyError,
+                    vec![Value::str(first)],
+                ));
+            }
+        }
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            let attr = &r[..end];
+            value = plain_attr(&value, attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let Some(end) = r.find(']') else {
+                return err(ExcKind::ValueError, "Missing ']' in format string");
+            };
+            let key = &r[..end];
+            let key = match key.parse::<i64>() {
+                Ok(i) => Value::Int(i),
+                Err(_) => Value::str(key),
+            };
+            value = crate::object::ops::get_item(&value, &key)?;
+            rest = &r[end + 1..];
+        } else {
+            return err(
+                ExcKind::ValueError,
+                "Only '.' or '[' may follow ']' in format field specifier",
+            );
+        }
+    }
+    Ok(value)
+}
+
+/// An attribute read without running script code: an instance's own attribute or a plain
+/// class attribute, or a module global.
+fn plain_attr(v: &Value, attr: &str) -> RResult<Value> {
+    let name = Str::new(attr);
+    let found = match v {
+        Value::Instance(i) => i
+            .dict
+            .borrow()
+            .get_str(&name)
+            .cloned()
+            .or_else(|| i.class.lookup(&name)),
+        Value::Module(m) => m.dict.borrow().get_str(&name).cloned(),
+        Value::Type(t) => t.lookup(&name),
+        _ => None,
+    };
+    match found {
+        Some(x) => Ok(x),
+        None => err(
+            ExcKind::AttributeError,
+            format!("'{}' object has no attribute '{attr}'", v.type_name()),
+        ),
+    }
 }
 
 fn l(v: &Value) -> &crate::object::value::ListRef {
@@ -913,6 +1057,10 @@ fn install_dict(interp: &mut Interp) {
     });
     interp.register_method(DICT, "update", |_, a, kw| {
         arity("update", &a[1..], 0, 1)?;
+        if let Some(Value::Instance(_)) = a.get(1) {
+            // A mapping with `keys()`: the prelude's `_dict_update`.
+            return Err(crate::object::Raise::delegate());
+        }
         if let Some(src) = a.get(1) {
             let items: Vec<(Value, Value)> = match src {
                 Value::Dict(o) => o

@@ -4,13 +4,18 @@
 
 mod asyncio;
 pub(crate) mod builtins;
+mod bytearray;
 mod bytes;
+mod bytes_methods;
 pub mod event_loop;
+mod exceptions;
 mod files;
 mod keyed;
 mod methods;
 mod modules;
+mod numbers;
 mod sets;
+mod str_extra;
 pub(crate) mod sys;
 mod tasks;
 mod text;
@@ -85,6 +90,9 @@ impl Runtime {
         sets::install(&mut interp);
         files::install(&mut interp);
         bytes::install(&mut interp);
+        numbers::install(&mut interp);
+        exceptions::install(&mut interp);
+        str_extra::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);
         asyncio::install_methods(&mut interp);
@@ -324,6 +332,7 @@ impl Runtime {
         if let Some(m) = self.native_module(name) {
             self.interp.modules.insert(Rc::from(name), m.clone());
             self.bind_in_parent(name, &m);
+            self.note_in_sys_modules(name, &m);
             return Ok(Some(m));
         }
         let Some((filename, source)) = self.find_source(name) else {
@@ -349,9 +358,23 @@ impl Runtime {
             .modules
             .insert(Rc::from(name), Value::Module(module.clone()));
         self.bind_in_parent(name, &Value::Module(module.clone()));
+        self.note_in_sys_modules(name, &Value::Module(module.clone()));
         let code = self.interp.load_code(&code);
         self.interp.push_module_frame(fiber, module, code);
         Ok(None)
+    }
+
+    /// Records a newly imported module in `sys.modules` (once `sys` exists; it starts as a
+    /// copy of the modules loaded before it).
+    fn note_in_sys_modules(&self, name: &str, m: &Value) {
+        if let Some(Value::Module(sys)) = self.interp.modules.get("sys")
+            && let Some(Value::Dict(d)) = sys
+                .dict
+                .borrow()
+                .get_str(&crate::object::str::Str::new("modules"))
+        {
+            d.borrow_mut().set_str(name, m.clone());
+        }
     }
 
     /// A submodule `a.b` becomes attribute `b` of its (already imported) package `a`.
@@ -363,9 +386,34 @@ impl Runtime {
         }
     }
 
-    /// Finds a module's source: the script's folder first, then the embedded stdlib.
+    /// The folders imports search: `sys.path` once `sys` is imported (scripts may change
+    /// it), else the script's folder.
+    fn search_dirs(&self) -> Vec<PathBuf> {
+        if let Some(Value::Module(sys)) = self.interp.modules.get("sys")
+            && let Some(Value::List(l)) = sys
+                .dict
+                .borrow()
+                .get_str(&crate::object::str::Str::new("path"))
+        {
+            return l
+                .borrow()
+                .iter()
+                .filter_map(|v| match v {
+                    Value::Str(s) if s.as_str().is_empty() => Some(PathBuf::from(".")),
+                    Value::Str(s) => Some(PathBuf::from(s.as_str())),
+                    _ => None,
+                })
+                .collect();
+        }
+        self.script_dir
+            .iter()
+            .map(|d| std::path::absolute(d).unwrap_or_else(|_| d.clone()))
+            .collect()
+    }
+
+    /// Finds a module's source: the folders of `search_dirs` first, then the embedded stdlib.
     fn find_source(&self, name: &str) -> Option<(String, String)> {
-        if let Some(dir) = &self.script_dir {
+        for dir in &self.search_dirs() {
             let rel = name.replace('.', "/");
             for cand in [
                 dir.join(format!("{rel}.py")),
@@ -385,7 +433,28 @@ impl Runtime {
     fn native_module(&mut self, name: &str) -> Option<Value> {
         match name {
             "_asyncio" => Some(asyncio::module(&mut self.interp)),
-            "sys" => Some(sys::module(&mut self.interp, &self.argv)),
+            "sys" => {
+                let m = sys::module(&mut self.interp, &self.argv);
+                if let Value::Module(sys) = &m {
+                    let dirs = self.script_dir.iter().map(|d| {
+                        let d = std::path::absolute(d).unwrap_or_else(|_| d.clone());
+                        Value::string(d.display().to_string())
+                    });
+                    sys.dict
+                        .borrow_mut()
+                        .set_str("path", Value::list(dirs.collect()));
+                    let mut loaded = crate::object::dict::Dict::new();
+                    for (k, v) in self.interp.modules.iter() {
+                        if !k.starts_with('_') {
+                            loaded.set_str(k, v.clone());
+                        }
+                    }
+                    sys.dict
+                        .borrow_mut()
+                        .set_str("modules", Value::dict(loaded));
+                }
+                Some(m)
+            }
             _ => modules::load(&mut self.interp, name),
         }
     }

@@ -48,22 +48,39 @@ pub fn module(interp: &mut Interp, argv: &[String]) -> Value {
     );
     d.set_str("platform", Value::str(std::env::consts::OS));
     d.set_str("maxsize", Value::Int(i64::MAX));
-    d.set_str(
-        "version_info",
-        Value::tuple(vec![
-            Value::Int(3),
-            Value::Int(11),
-            Value::Int(0),
-            Value::str("final"),
-            Value::Int(0),
-        ]),
-    );
+    d.set_str("version_info", version_info(interp));
     d.set_str(
         "version",
         Value::str(concat!("3.11.0 (Baton ", env!("CARGO_PKG_VERSION"), ")")),
     );
     drop(d);
     Value::Module(m)
+}
+
+/// `sys.version_info`: an instance of the prelude's `_VersionInfo` (a tuple with named
+/// fields), or a plain tuple before the prelude exists.
+fn version_info(interp: &Interp) -> Value {
+    let fields = [
+        ("major", Value::Int(3)),
+        ("minor", Value::Int(11)),
+        ("micro", Value::Int(0)),
+        ("releaselevel", Value::str("final")),
+        ("serial", Value::Int(0)),
+    ];
+    let t = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
+    let Some(Value::Type(class)) = interp.prelude_fn("_VersionInfo") else {
+        return t;
+    };
+    let mut d = crate::object::dict::Dict::new();
+    d.set_str("_t", t);
+    for (k, v) in fields {
+        d.set_str(k, v);
+    }
+    Value::Instance(std::rc::Rc::new(crate::object::value::Instance {
+        class,
+        dict: std::rc::Rc::new(std::cell::RefCell::new(d)),
+        payload: None,
+    }))
 }
 
 /// The process exit code for `SystemExit(args)`: None is 0, an int is itself, anything else is

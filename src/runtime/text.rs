@@ -122,9 +122,33 @@ fn checked(result: Value, which: &str) -> RResult<Value> {
     }
 }
 
+/// `str(obj, encoding='utf-8', errors='strict')`: `obj` must be bytes-like.
+fn str_decode(
+    interp: &mut Interp,
+    a: &[Value],
+    kw: &[(std::rc::Rc<str>, Value)],
+) -> RResult<Value> {
+    arity("str", a, 1, 3)?;
+    if crate::object::bytearray::bytes_like(&a[0]).is_none() {
+        return type_error(format!(
+            "decoding to str: need a bytes-like object, {} found",
+            a[0].type_name()
+        ));
+    }
+    super::bytes::decode_method(interp, a, kw)
+}
+
 fn str_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
     match input {
         StepInput::Start(a, kw) => {
+            // `str(bytes, encoding[, errors])` decodes.
+            let decoding = a.len() > 1
+                || kw
+                    .iter()
+                    .any(|(k, _)| matches!(&**k, "encoding" | "errors"));
+            if decoding {
+                return str_decode(interp, a, kw).map(Step::Return);
+            }
             if !kw.is_empty() {
                 return type_error("str() keyword arguments are not supported yet");
             }

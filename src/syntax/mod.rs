@@ -9,6 +9,7 @@ mod indent;
 pub mod lexer;
 mod literal;
 pub mod parser;
+mod soft_kw;
 pub mod token;
 
 pub use error::SyntaxError;

@@ -19,16 +19,16 @@ type PError = ParseError<usize, Tok, LexError>;
 /// recovery resumes at the next statement), first one first.
 pub fn parse_module(src: &str) -> Result<Module, Vec<SyntaxError>> {
     let mut recovered: Vec<ErrorRecovery<usize, Tok, LexError>> = Vec::new();
-    let result = grammar::ModuleParser::new().parse(&mut recovered, lex(src));
-    let mut errors: Vec<SyntaxError> = recovered
-        .into_iter()
-        .map(|r| convert_error(src, r.error))
-        .collect();
+    let (tokens, mut errors) = super::soft_kw::strip_match(src, lex(src).collect());
+    let result = grammar::ModuleParser::new().parse(&mut recovered, tokens);
+    errors.extend(recovered.into_iter().map(|r| convert_error(src, r.error)));
+    if let Err(e) = &result {
+        errors.push(convert_error(src, e.clone()));
+    }
     match result {
         Ok(module) if errors.is_empty() => Ok(module),
-        Ok(_) => Err(dedupe(errors)),
-        Err(e) => {
-            errors.push(convert_error(src, e));
+        _ => {
+            errors.sort_by_key(|e| e.span.start);
             Err(dedupe(errors))
         }
     }

@@ -33,6 +33,41 @@ pub mod tag {
     pub const ITER: u8 = 16;
     /// Class-level methods of `dict` (`dict.fromkeys`): never a receiver's tag.
     pub const DICT_TYPE: u8 = 17;
+    pub const BYTEARRAY: u8 = 18;
+    /// Added to a type's tag: a method found on the type itself (`str.maketrans`), which
+    /// takes no receiver, in place of the instance method of that name.
+    pub const ON_TYPE: u8 = 0x80;
+}
+
+/// The `co_*` attributes of a code object.
+fn code_attr(c: &crate::bytecode::Code, n: &str) -> Option<Value> {
+    let names = |v: &[Rc<str>]| Value::tuple(v.iter().map(|s| Value::str(s)).collect());
+    Some(match n {
+        "co_name" => Value::str(&c.name),
+        "co_qualname" => Value::str(&c.qualname),
+        "co_filename" => Value::str(&c.filename),
+        "co_firstlineno" => Value::Int(c.firstline as i64),
+        "co_argcount" => Value::Int(c.argcount as i64),
+        "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
+        "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),
+        "co_varnames" => {
+            // Baton gives captured locals a slot too; CPython lists only plain locals.
+            let nparams =
+                (c.argcount + c.kwonlyargcount + c.varargs as u32 + c.varkeywords as u32) as usize;
+            let v: Vec<Rc<str>> = c
+                .varnames
+                .iter()
+                .enumerate()
+                .filter(|(i, n)| *i < nparams || !c.cellvars.contains(n))
+                .map(|(_, n)| n.clone())
+                .collect();
+            names(&v)
+        }
+        "co_cellvars" => names(&c.cellvars),
+        "co_freevars" => names(&c.freevars),
+        "co_nlocals" => Value::Int(c.varnames.len() as i64),
+        _ => return None,
+    })
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -46,6 +81,7 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::Future(_) => tag::FUTURE,
         Value::Exception(_) => tag::EXCEPTION,
         Value::Bytes(_) => tag::BYTES,
+        Value::ByteArray(_) => tag::BYTEARRAY,
         Value::Coroutine(_) => tag::COROUTINE,
         Value::Generator(_) => tag::GENERATOR,
         Value::Set(_) => tag::SET,
@@ -171,6 +207,15 @@ impl Interp {
             "__defaults__" if f.defaults.is_empty() => Value::None,
             "__defaults__" => Value::tuple(f.defaults.clone()),
             "__globals__" => Value::Dict(f.globals.clone()),
+            "__kwdefaults__" if f.kwdefaults.is_empty() => Value::None,
+            "__kwdefaults__" => {
+                let mut d = crate::object::dict::Dict::new();
+                for (k, v) in &f.kwdefaults {
+                    d.set_str(k, v.clone());
+                }
+                Value::dict(d)
+            }
+            "__code__" => Value::Code(f.code.clone()),
             _ => return None,
         })
     }
@@ -178,6 +223,16 @@ impl Interp {
     fn special_attr(&self, obj: &Value, n: &str) -> Option<Value> {
         match (obj, n) {
             (Value::Module(m), _) => m.dict.borrow().get_str(&Str::new(n)).cloned(),
+            (Value::Code(c), _) => code_attr(&c.code, n),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(crate::object::arith::positive(obj).ok()?)
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
+            (Value::Float(_), "real") => Some(obj.clone()),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (_, "__class__") => Some(self.type_of(obj)),
             (Value::Exception(e), "args") => Some(Value::tuple(e.args.borrow().clone())),
             (Value::Range(r), "start" | "stop" | "step") => Some(Value::Int(match n {
@@ -211,6 +266,15 @@ impl Interp {
                 })
             }
             (Value::Type(t), "__module__") => Some(Value::str(&t.module)),
+            (Value::Type(t), "__bases__") => Some(Value::tuple(
+                t.bases.iter().cloned().map(Value::Type).collect(),
+            )),
+            (Value::Type(t), "__mro__") => Some(Value::tuple(
+                std::iter::once(t.clone())
+                    .chain(t.mro.iter().cloned())
+                    .map(Value::Type)
+                    .collect(),
+            )),
             (Value::Type(t), _) => self.unbound_method(t, n),
             (Value::Function(f), _) if f.attrs.borrow().is_some() || n == "__dict__" => {
                 let mut attrs = f.attrs.borrow_mut();
@@ -224,7 +288,7 @@ impl Interp {
             }
             (Value::Function(f), _) => self.function_attr(f, n),
             (Value::Native(f), "__name__" | "__qualname__") => Some(Value::str(&f.name)),
-            (Value::Coroutine(c), "__name__" | "__qualname__") => {
+            (Value::Coroutine(c) | Value::Generator(c), "__name__" | "__qualname__") => {
                 let q = c.borrow().qualname.clone();
                 let name = if n == "__name__" {
                     q.rsplit('.').next().unwrap_or(&q).to_string()
@@ -249,6 +313,7 @@ impl Interp {
             TypeKind::Builtin(B::Int) => tag::INT,
             TypeKind::Builtin(B::Float) => tag::FLOAT,
             TypeKind::Builtin(B::Bytes) => tag::BYTES,
+            TypeKind::Builtin(B::ByteArray) => tag::BYTEARRAY,
             TypeKind::Builtin(B::Range) => tag::RANGE,
             TypeKind::Builtin(B::Slice) => tag::SLICE,
             TypeKind::Builtin(B::Object) => {
@@ -257,7 +322,10 @@ impl Interp {
             }
             _ => return None,
         };
-        let id = *self.methods.get(&(tag, n))?;
+        let id = match self.methods.get(&(tag | tag::ON_TYPE, n)) {
+            Some(id) => *id,
+            None => *self.methods.get(&(tag, n))?,
+        };
         Some(self.natives[id as usize].value.clone())
     }
 
@@ -273,6 +341,7 @@ impl Interp {
             Value::Float(_) => B::Float,
             Value::Str(_) => B::Str,
             Value::Bytes(_) => B::Bytes,
+            Value::ByteArray(_) => B::ByteArray,
             Value::List(_) => B::List,
             Value::Tuple(_) => B::Tuple,
             Value::Dict(_) => B::Dict,
@@ -287,6 +356,7 @@ impl Interp {
             Value::Set(_) => B::Set,
             Value::FrozenSet(_) => B::FrozenSet,
             Value::Slice(_) => B::Slice,
+            Value::Code(_) => B::Code,
             Value::Iter(it) => B::extra_named(it.borrow().type_name()).unwrap_or(B::Iterator),
             Value::DictView(v) => match v.kind {
                 crate::object::value::DictViewKind::Keys => B::DictKeys,
@@ -524,6 +594,29 @@ fn exception_field(e: &crate::object::exception::ExceptionObj, n: &str) -> Optio
             _ => Value::None,
         }),
         "path" if is(ExcKind::ImportError) => Some(Value::None),
+        "errno" | "strerror" if is(ExcKind::OSError) => Some(match &args[..] {
+            [code @ Value::Int(_), msg] => {
+                if n == "errno" {
+                    code.clone()
+                } else {
+                    msg.clone()
+                }
+            }
+            _ => Value::None,
+        }),
+        "filename" | "filename2" if is(ExcKind::OSError) => Some(Value::None),
+        // The VM's NameErrors say "name 'x' is not defined".
+        "name" if is(ExcKind::NameError) => Some(match args.first() {
+            Some(Value::Str(s))
+                if s.as_str().starts_with("name '") || s.as_str().contains("local variable '") =>
+            {
+                let t = s.as_str();
+                let start = t.find('\'').map_or(0, |i| i + 1);
+                let end = t[start..].find('\'').map_or(t.len(), |i| start + i);
+                Value::str(&t[start..end])
+            }
+            _ => Value::None,
+        }),
         "name" if is(ExcKind::ImportError) => {
             // The importer's own error names the missing module.
             let name = match args.first() {
@@ -532,6 +625,12 @@ fn exception_field(e: &crate::object::exception::ExceptionObj, n: &str) -> Optio
                     .strip_prefix("No module named '")
                     .and_then(|rest| rest.strip_suffix('\''))
                     .map(Value::str),
+                // "cannot import name 'x' from 'm' (...)": the module is `m`.
+                Some(Value::Str(s)) if s.as_str().starts_with("cannot import name '") => s
+                    .as_str()
+                    .split_once("' from '")
+                    .and_then(|(_, rest)| rest.split_once('\''))
+                    .map(|(m, _)| Value::str(m)),
                 _ => None,
             };
             Some(name.unwrap_or(Value::None))

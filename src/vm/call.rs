@@ -206,7 +206,15 @@ impl Interp {
                     if !kwargs.is_empty() {
                         return type_error(format!("{}() takes no keyword arguments", t.name));
                     }
-                    let e = crate::object::exception::ExceptionObj::new(t.clone(), args);
+                    let mut t = t.clone();
+                    if let (TypeKind::Exception(Some(ExcKind::OSError)), Some(Value::Int(n))) =
+                        (&t.kind, args.first())
+                        && args.len() >= 2
+                        && let Some(k) = crate::object::exception::os_error_subclass(*n)
+                    {
+                        t = self.exc_type(k);
+                    }
+                    let e = crate::object::exception::ExceptionObj::new(t, args);
                     push(fiber, Value::Exception(Rc::new(e)));
                     Ok(Flow::Continue)
                 }
@@ -503,6 +511,64 @@ impl Interp {
 
 fn push(fiber: &mut Fiber, v: Value) {
     fiber.stack.push(v);
+}
+
+/// `DictMerge`: adds the `**` mapping `other` to a call's keyword dict `map`.
+pub(super) fn merge_kwargs(func: &Value, map: &Value, other: &Value) -> RResult<()> {
+    let Value::Dict(map) = map else {
+        unreachable!("a keyword dict")
+    };
+    let Value::Dict(other) = other else {
+        return type_error(format!(
+            "{}() argument after ** must be a mapping, not {}",
+            function_str(func),
+            other.type_name()
+        ));
+    };
+    let items: Vec<_> = other
+        .borrow()
+        .map
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect();
+    let mut m = map.borrow_mut();
+    for (k, v) in items {
+        let Value::Str(s) = &k.value else {
+            return type_error("keywords must be strings");
+        };
+        if m.get(&k).is_some() {
+            return type_error(format!(
+                "{}() got multiple values for keyword argument '{}'",
+                function_str(func),
+                s.as_str()
+            ));
+        }
+        m.insert(k, v);
+    }
+    Ok(())
+}
+
+/// CPython's `_PyObject_FunctionStr`: `module.qualname` for script functions outside
+/// `builtins`, the bare name for built-ins.
+fn function_str(v: &Value) -> String {
+    let func = match v {
+        Value::Method(m) => &m.func,
+        v => v,
+    };
+    match func {
+        Value::Function(f) => {
+            let module = f
+                .globals
+                .borrow()
+                .get_str(&crate::object::str::Str::new("__name__"))
+                .map(crate::object::repr::str);
+            match module {
+                Some(m) if m != "builtins" => format!("{m}.{}", f.code.code.qualname),
+                _ => f.code.code.qualname.to_string(),
+            }
+        }
+        other => callable_name(other),
+    }
 }
 
 fn callable_name(v: &Value) -> String {

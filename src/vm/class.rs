@@ -62,14 +62,24 @@ impl Interp {
         }
         cells.extend(body.closure.iter().cloned());
         let base = fiber.stack.len();
+        let hook = init_subclass_hook(&bases);
         let kind = FrameKind::ClassBody(Box::new(ClassBody { name, bases, ns }));
         let mut frame = self.new_frame(body.code.clone(), body.globals.clone(), kind, base, base);
         frame.cells = cells.into_boxed_slice();
+        if let Some(f) = hook {
+            // Once the class exists, the parent's `__init_subclass__` runs on it.
+            frame.extra().then = Some(Box::new(crate::object::frame::Then {
+                native: self.protocol.init_subclass,
+                state: Value::tuple(vec![f]),
+                outer: None,
+            }));
+        }
         fiber.frames.push(frame);
         Ok(Flow::Continue)
     }
 
     /// Makes the class once its body has run; fills the `__class__` cell used by `super()`.
+    /// (A parent's `__init_subclass__` then runs through `init_subclass_step`.)
     pub(super) fn finish_class(
         &mut self,
         cb: ClassBody,
@@ -474,5 +484,49 @@ fn c3_mro(bases: &[Rc<TypeObj>]) -> RResult<Vec<Rc<TypeObj>>> {
             }
         }
         out.push(c);
+    }
+}
+
+/// The nearest script `__init_subclass__` in the bases' MROs (an implicit class method).
+fn init_subclass_hook(bases: &[Rc<TypeObj>]) -> Option<Value> {
+    let name = Str::new("__init_subclass__");
+    for b in bases {
+        for t in std::iter::once(b).chain(b.mro.iter()) {
+            let Some(d) = &t.dict else { continue };
+            match d.borrow().get_str(&name) {
+                Some(f @ Value::Function(_)) => return Some(f.clone()),
+                Some(Value::Wrapped(w)) => {
+                    if let crate::object::value::Wrapped::ClassMethod(f) = &**w {
+                        return Some(f.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// Continuation of a class statement whose parent has `__init_subclass__`: called with the
+/// new class (state `(hook,)`), it calls `hook(cls)`, then returns the class.
+pub(super) fn init_subclass_step(
+    _: &mut Interp,
+    input: super::StepInput,
+) -> Result<super::Step, crate::object::Raise> {
+    match input {
+        super::StepInput::Resume {
+            state: Value::Tuple(t),
+            result,
+        } if t.len() == 1 => Ok(super::Step::Call {
+            func: t[0].clone(),
+            args: vec![result.clone()],
+            state: Value::tuple(vec![t[0].clone(), result]),
+        }),
+        super::StepInput::Resume {
+            state: Value::Tuple(t),
+            ..
+        } => Ok(super::Step::Return(t[1].clone())),
+        super::StepInput::Throw { exc, .. } => Err(crate::object::Raise::value(exc)),
+        _ => unreachable!("only used as a continuation"),
     }
 }

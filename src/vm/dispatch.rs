@@ -263,6 +263,9 @@ impl Interp {
                                 )
                             );
                         }
+                        if let Some(fdel) = self.property_deleter(&obj, name) {
+                            protocol!('frames, self.call_for_op(fiber, fdel?, vec![obj]));
+                        }
                         self.delete_attr(&obj, name)?;
                     }
                     Op::LoadMethod(i) => {
@@ -565,6 +568,11 @@ impl Interp {
                         };
                         dict_update(target, &other)?;
                     }
+                    Op::DictMerge => {
+                        let other = pop!(stack);
+                        let n = stack.len();
+                        super::call::merge_kwargs(&stack[n - 3], &stack[n - 1], &other)?;
+                    }
                     Op::ListToTuple => {
                         if let Value::List(l) = pop!(stack) {
                             let items = std::mem::take(&mut *l.borrow_mut());
@@ -607,6 +615,24 @@ impl Interp {
                     Op::FormatValue { conv, spec } => {
                         let spec = if spec { Some(pop!(stack)) } else { None };
                         let v = pop!(stack);
+                        if conv == 0
+                            && let Some(f @ Value::Function(_)) =
+                                super::protocol::special(&v, "__format__")
+                        {
+                            // A class's own `__format__(spec)`.
+                            let spec = spec.unwrap_or_else(|| Value::str(""));
+                            protocol!('frames, self.call_value(fiber, f, vec![v, spec], Vec::new()));
+                        }
+                        if conv != 0
+                            && matches!(v, Value::Instance(_))
+                            && !is_empty_spec(spec.as_ref())
+                            && let Some(f) = self.prelude_fn("_format_converted")
+                        {
+                            // `{obj!s:>8}`: convert by script code, then format.
+                            let args =
+                                vec![v, Value::Int(conv as i64), spec.unwrap_or(Value::None)];
+                            protocol!('frames, self.call_value(fiber, f, args, Vec::new()));
+                        }
                         if is_user_object(&v) && is_empty_spec(spec.as_ref()) {
                             match self.format_user_object(fiber, v, conv)? {
                                 Flow::Continue => continue 'frames,
@@ -975,7 +1001,7 @@ impl Interp {
         let f = fiber.frames.pop().expect("returning frame");
         fiber.stack.truncate(f.return_to as usize);
         let result = match f.kind {
-            FrameKind::Call => v,
+            FrameKind::Call | FrameKind::Exec(_) => v,
             FrameKind::OpCall => {
                 let flow = match f.extra.and_then(|e| e.then) {
                     Some(then) => {
@@ -1065,8 +1091,8 @@ impl Interp {
         i: usize,
     ) -> RResult<Value> {
         let name = &code.names[i];
-        if let FrameKind::ClassBody(cb) = &frame.kind
-            && let Some(v) = cb.ns.borrow().get_str(name)
+        if let Some(ns) = frame.kind.namespace()
+            && let Some(v) = ns.borrow().get_str(name)
         {
             return Ok(v.clone());
         }
@@ -1076,17 +1102,17 @@ impl Interp {
     #[cold]
     #[inline(never)]
     fn store_name(&self, frame: &Frame, name: &crate::object::str::Str, v: Value) {
-        if let FrameKind::ClassBody(cb) = &frame.kind {
-            cb.ns.borrow_mut().set_str(name.as_str(), v);
+        if let Some(ns) = frame.kind.namespace() {
+            ns.borrow_mut().set_str(name.as_str(), v);
         }
     }
 
     #[cold]
     #[inline(never)]
     fn delete_name(&self, frame: &Frame, name: &Rc<crate::object::str::Str>) -> RResult<()> {
-        if let FrameKind::ClassBody(cb) = &frame.kind {
+        if let Some(ns) = frame.kind.namespace() {
             let key = ops::make_key(Value::Str(name.clone()))?;
-            if cb.ns.borrow_mut().remove(&key).is_none() {
+            if ns.borrow_mut().remove(&key).is_none() {
                 return err(
                     ExcKind::NameError,
                     format!("name '{}' is not defined", name.as_str()),
@@ -1134,6 +1160,7 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     let a = pop!(stack);
     let r = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
         Some(r) => r?,
+        None if inplace => arith::binary(op, &a, &b).map_err(|e| arith::inplace_error(op, e))?,
         None => arith::binary(op, &a, &b)?,
     };
     stack.push(r);
@@ -1239,6 +1266,7 @@ fn binary_const(stack: &mut [Value], op: BinOp, k: i32, inplace: bool) -> RResul
     let b = Value::Int(k as i64);
     *top = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
         Some(r) => r?,
+        None if inplace => arith::binary(op, &a, &b).map_err(|e| arith::inplace_error(op, e))?,
         None => arith::binary(op, &a, &b)?,
     };
     Ok(true)

@@ -6,8 +6,9 @@ mod attr;
 mod attr_cache;
 mod call;
 mod class;
+mod compile;
 mod dispatch;
-mod eval;
+pub mod eval;
 mod generator;
 mod protocol;
 mod unwind;
@@ -224,6 +225,7 @@ impl Interp {
             Property,
             Set,
             FrozenSet,
+            ByteArray,
         ];
         let mut types = Vec::new();
         let extra = BuiltinType::EXTRA.iter().map(|(t, _)| *t);
@@ -253,6 +255,7 @@ impl Interp {
                 Property => "property",
                 Set => "set",
                 FrozenSet => "frozenset",
+                ByteArray => "bytearray",
                 Object => unreachable!(),
                 other => match BuiltinType::EXTRA.iter().find(|(t, _)| *t == other) {
                     Some((_, name)) => name,
@@ -356,6 +359,7 @@ impl Interp {
             attr::tag::INT => "int",
             attr::tag::FLOAT => "float",
             attr::tag::BYTES => "bytes",
+            attr::tag::BYTEARRAY => "bytearray",
             attr::tag::GENERATOR => "generator",
             attr::tag::PROPERTY => "property",
             attr::tag::SET => "set",

@@ -29,8 +29,10 @@ pub struct ProtocolNatives {
     /// `getattr`, `hasattr`, `setattr`.
     pub attr_builtins: [u32; 3],
     /// `exec`, `eval` and `eval`'s continuation.
-    pub eval_builtins: [u32; 2],
+    pub eval_builtins: [u32; 3],
     pub eval_result: u32,
+    /// Runs a parent's `__init_subclass__` once a class statement has made its class.
+    pub init_subclass: u32,
     /// `object`'s own methods (see `object_method`).
     pub object_methods: Vec<(&'static str, u32)>,
 }
@@ -428,6 +430,10 @@ impl Interp {
             contains: self.register_native("__contains__", NativeKind::Stepped(contains_step)),
             len: self.register_native("len", NativeKind::Stepped(len_step)),
             retry: self.register_native("__retry__", NativeKind::Stepped(retry_step)),
+            init_subclass: self.register_native(
+                "__init_subclass__",
+                NativeKind::Stepped(super::class::init_subclass_step),
+            ),
             ..Default::default()
         };
     }
@@ -457,7 +463,11 @@ impl Interp {
             Some((_, type_name)) => format!("_{type_name}_{}", entry.name),
             None => entry.name.to_string(),
         };
-        if let Some(f) = self.prelude_fn(&name) {
+        // Built-ins whose names the prelude must not shadow (`dict`) use `_<name>`.
+        if let Some(f) = self
+            .prelude_fn(&name)
+            .or_else(|| self.prelude_fn(&format!("_{name}")))
+        {
             return self.call_value(fiber, f, args, kwargs);
         }
         let native = self.natives[id as usize].value.clone();
@@ -822,6 +832,27 @@ impl Interp {
         Some(Ok(fset.clone()))
     }
 
+    /// `del obj.name` on a property: its deleter (or the error when it has none).
+    pub(super) fn property_deleter(&self, obj: &Value, name: &Str) -> Option<RResult<Value>> {
+        let Value::Instance(i) = obj else { return None };
+        if !i.class.setters.get() {
+            return None;
+        }
+        let attr = i.class.lookup(name)?;
+        let (_, _, fdel) = property_parts(&attr)?;
+        if fdel.is_none() {
+            return Some(err(
+                ExcKind::AttributeError,
+                format!(
+                    "property '{}' of '{}' object has no deleter",
+                    name.as_str(),
+                    obj.type_name()
+                ),
+            ));
+        }
+        Some(Ok(fdel.clone()))
+    }
+
     /// The call for a setter found by `property_setter`: `fset(obj, v)`, or
     /// `__setattr__(obj, name, v)`.
     pub(super) fn setter_call(setter: Value, obj: Value, v: Value) -> (Value, Vec<Value>) {
@@ -1057,6 +1088,39 @@ fn object_setattr(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResul
     Ok(Value::None)
 }
 
+/// `object.__init_subclass__`: does nothing, and takes no keyword arguments.
+fn object_init_subclass(_: &mut Interp, a: &[Value], kw: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if !kw.is_empty() {
+        let name = match a.first() {
+            Some(Value::Type(t)) => t.name.to_string(),
+            _ => "object".to_string(),
+        };
+        return type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        ));
+    }
+    Ok(Value::None)
+}
+
+fn object_delattr(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() != 2 {
+        return type_error(format!("expected 2 arguments, got {}", a.len()));
+    }
+    let name = attr_name_arg(&a[1])?;
+    i.delete_attr(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+/// `object.__getattribute__(obj, name)`: the plain lookup (instance dict, then class), with
+/// no `__getattr__` fallback and no properties run.
+fn object_getattribute(i: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    if a.len() != 2 {
+        return type_error(format!("expected 2 arguments, got {}", a.len()));
+    }
+    let name = attr_name_arg(&a[1])?;
+    i.load_attr(&a[0], &name)
+}
+
 fn object_repr(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
     match a.first() {
         Some(v) => Ok(Value::string(crate::object::repr::repr(v))),
@@ -1101,9 +1165,12 @@ fn object_hash(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<V
 
 impl Interp {
     pub(super) fn register_object_methods(&mut self) {
-        let table: [(&'static str, super::NativeFn); 7] = [
+        let table: [(&'static str, super::NativeFn); 10] = [
+            ("__init_subclass__", object_init_subclass),
             ("__init__", object_init),
             ("__setattr__", object_setattr),
+            ("__delattr__", object_delattr),
+            ("__getattribute__", object_getattribute),
             ("__repr__", object_repr),
             ("__str__", object_repr),
             ("__eq__", object_eq),

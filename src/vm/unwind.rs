@@ -41,7 +41,10 @@ impl Interp {
             }
             let f = fiber.frames.pop().expect("frame");
             match &f.kind {
-                FrameKind::Call | FrameKind::ClassBody(_) | FrameKind::Init(_) => {}
+                FrameKind::Call
+                | FrameKind::ClassBody(_)
+                | FrameKind::Init(_)
+                | FrameKind::Exec(_) => {}
                 FrameKind::OpCall => {}
                 FrameKind::Coroutine(c) => c.borrow_mut().state = CoroState::Closed,
                 FrameKind::Generator(g) => {

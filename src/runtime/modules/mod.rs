@@ -12,6 +12,7 @@ mod gc;
 mod json;
 mod math;
 mod os;
+mod os_fs;
 mod random;
 mod re;
 mod r#struct;

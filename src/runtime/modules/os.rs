@@ -7,7 +7,6 @@ use super::{add_fns, new_module};
 use crate::object::dict::Dict;
 use crate::object::exception::{RResult, err, type_error};
 use crate::object::ops;
-use crate::object::repr;
 use crate::object::types::ExcKind;
 use crate::object::value::Value;
 use crate::vm::{Interp, NativeFn};
@@ -17,12 +16,12 @@ type Kw<'a> = &'a [(Rc<str>, Value)];
 
 /// A path argument: text, or bytes (handled as UTF-8 text and converted back).
 #[derive(Clone, Copy, PartialEq)]
-enum Kind {
+pub(super) enum Kind {
     Str,
     Bytes,
 }
 
-fn path_of(v: &Value) -> RResult<(String, Kind)> {
+pub(super) fn path_of(v: &Value) -> RResult<(String, Kind)> {
     match v {
         Value::Str(s) => Ok((s.as_str().to_string(), Kind::Str)),
         Value::Bytes(b) => Ok((String::from_utf8_lossy(b).into_owned(), Kind::Bytes)),
@@ -204,21 +203,29 @@ fn stat(v: &Value) -> RResult<Option<std::fs::Metadata>> {
     Ok(std::fs::metadata(&path).ok())
 }
 
-fn os_error(e: &std::io::Error, path: &str) -> crate::object::exception::Raise {
-    let kind = match e.kind() {
-        std::io::ErrorKind::NotFound => ExcKind::FileNotFoundError,
-        _ => ExcKind::OSError,
-    };
+pub(super) fn os_error(e: &std::io::Error, path: &str) -> crate::object::exception::Raise {
     let code = e.raw_os_error().unwrap_or(0);
+    let kind = crate::object::exception::os_error_subclass(code as i64).unwrap_or(ExcKind::OSError);
     let text = match e.kind() {
         std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
         std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
         std::io::ErrorKind::NotADirectory => "Not a directory".to_string(),
-        _ => e.to_string(),
+        // "File exists (os error 17)": the C library's text without Rust's suffix.
+        _ => {
+            let t = e.to_string();
+            match t.rfind(" (os error") {
+                Some(i) => t[..i].to_string(),
+                None => t,
+            }
+        }
     };
-    crate::object::exception::Raise::new(
+    crate::object::exception::Raise::args(
         kind,
-        format!("[Errno {code}] {text}: {}", repr::str_repr(path)),
+        vec![
+            Value::Int(code as i64),
+            Value::string(text),
+            Value::str(path),
+        ],
     )
 }
 
@@ -390,6 +397,7 @@ pub fn module(interp: &mut Interp) -> Value {
     ];
     let m = new_module(interp, "os", &[]);
     add_fns(interp, &m, fns);
+    add_fns(interp, &m, super::os_fs::FNS);
     let path = path_module(interp);
     let env = environ().unwrap_or(Value::None);
     {

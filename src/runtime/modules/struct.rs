@@ -458,6 +458,7 @@ fn unpack_values(layout: &Layout, data: &[u8]) -> Value {
 fn buffer(v: &Value) -> RResult<Rc<Vec<u8>>> {
     match v {
         Value::Bytes(b) => Ok(b.clone()),
+        Value::ByteArray(b) => Ok(Rc::new(b.borrow().clone())),
         other => type_error(format!(
             "a bytes-like object is required, not '{}'",
             other.type_name()
