@@ -333,6 +333,19 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                     "<Task {status} name='{}'>",
                     st.name.as_deref().unwrap_or("")
                 );
+            } else if st.status == super::future::FutStatus::Done {
+                out.push_str("<Future finished ");
+                match &st.exception {
+                    Some(e) => {
+                        out.push_str("exception=");
+                        write_repr(out, e, seen);
+                    }
+                    None => {
+                        out.push_str("result=");
+                        write_repr(out, &st.result, seen);
+                    }
+                }
+                out.push('>');
             } else {
                 let _ = write!(out, "<Future {status}>");
             }

@@ -51,6 +51,8 @@ pub enum BuiltinType {
     DictValues,
     DictItems,
     Iterator,
+    Future,
+    Task,
 }
 
 impl BuiltinType {
@@ -89,6 +91,8 @@ impl BuiltinType {
         (BuiltinType::DictValues, "dict_values"),
         (BuiltinType::DictItems, "dict_items"),
         (BuiltinType::Iterator, "iterator"),
+        (BuiltinType::Future, "Future"),
+        (BuiltinType::Task, "Task"),
     ];
 
     /// The extra type named `name` (see `EXTRA`).

@@ -32,6 +32,8 @@ pub enum Callback {
     SetResultUnlessCancelled { fut: Rc<FutureObj>, value: Value },
     /// `run_until_complete`'s done callback: stop after this iteration.
     Stop,
+    /// A script callable (`loop.call_soon(f, *args)`, a done callback): `func(*args)`.
+    Call { func: Value, args: Vec<Value> },
 }
 
 struct Timer {
@@ -73,6 +75,8 @@ pub struct EventLoop {
     start: Instant,
     pub stopping: bool,
     pub current_task: Option<TaskId>,
+    /// The script-level loop object (`asyncio.get_running_loop()`), set by `asyncio.run`.
+    pub loop_obj: Value,
 }
 
 impl Default for EventLoop {
@@ -91,6 +95,7 @@ impl EventLoop {
             start: Instant::now(),
             stopping: false,
             current_task: None,
+            loop_obj: Value::None,
         }
     }
 
@@ -176,6 +181,10 @@ fn to_callback(cb: FutureCallback, fut: &Rc<FutureObj>) -> Callback {
             child: fut.clone(),
         },
         FutureCallback::StopLoop => Callback::Stop,
+        FutureCallback::Call(func) => Callback::Call {
+            func,
+            args: vec![Value::Future(fut.clone())],
+        },
     }
 }
 
@@ -209,6 +218,7 @@ pub fn set_exception(lp: &mut EventLoop, fut: &Rc<FutureObj>, e: Value) -> bool 
         }
         st.status = FutStatus::Done;
         st.exception = Some(e);
+        st.log_traceback = true;
     }
     schedule_callbacks(lp, fut);
     true

@@ -7,6 +7,7 @@ pub(crate) mod builtins;
 mod bytes;
 pub mod event_loop;
 mod files;
+mod futures;
 mod keyed;
 mod methods;
 mod modules;
@@ -51,16 +52,34 @@ pub enum HostFn {
     SleepFuture,
     Cancel,
     CurrentTask,
+    SetResult,
+    SetException,
+    AddDoneCallback,
+    CallSoon,
+    CallAt,
+    LoopTime,
+    GetLoop,
+    SetLoop,
+    AllTasks,
 }
 
 impl HostFn {
-    const ALL: [HostFn; 6] = [
+    const ALL: [HostFn; 15] = [
         HostFn::AsyncioRun,
         HostFn::CreateTask,
         HostFn::Gather,
         HostFn::SleepFuture,
         HostFn::Cancel,
         HostFn::CurrentTask,
+        HostFn::SetResult,
+        HostFn::SetException,
+        HostFn::AddDoneCallback,
+        HostFn::CallSoon,
+        HostFn::CallAt,
+        HostFn::LoopTime,
+        HostFn::GetLoop,
+        HostFn::SetLoop,
+        HostFn::AllTasks,
     ];
 }
 
@@ -87,7 +106,7 @@ impl Runtime {
         bytes::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);
-        asyncio::install_methods(&mut interp);
+        futures::install_methods(&mut interp);
         let mut rt = Runtime {
             interp,
             event_loop: None,
@@ -271,13 +290,32 @@ impl Runtime {
     }
 
     /// Runs a fiber outside any task (the main program) to completion.
-    fn run_fiber(&mut self, mut fiber: Fiber) -> Result<Value, Value> {
+    fn run_fiber(&mut self, fiber: Fiber) -> Result<Value, Value> {
+        self.drive_fiber(fiber, None)
+    }
+
+    /// Calls `func(*args)` to completion on a fiber of its own (an event-loop callback).
+    pub(crate) fn call_script(&mut self, func: Value, args: Vec<Value>) -> Result<Value, Value> {
+        let (fiber, first) = self.interp.call_fiber(func, args);
+        self.drive_fiber(fiber, first)
+    }
+
+    /// Runs a fiber to its end, acting on every halt (`first`: a halt it already made).
+    fn drive_fiber(&mut self, mut fiber: Fiber, first: Option<Halt>) -> Result<Value, Value> {
+        let mut next = first;
         loop {
-            match self.interp.run(&mut fiber) {
+            let halt = match next.take() {
+                Some(h) => h,
+                None => self.interp.run(&mut fiber),
+            };
+            match halt {
                 Halt::Returned(v) => return Ok(v),
                 Halt::Raised(e) => return Err(e),
                 Halt::HostCall { id, args, kwargs } => {
                     let r = self.host_call(id, args, kwargs);
+                    if fiber.frames.is_empty() {
+                        return r;
+                    }
                     self.resume_with(&mut fiber, r);
                 }
                 Halt::Import { name } => match self.import(&mut fiber, &name) {

@@ -287,6 +287,8 @@ impl Interp {
             Value::Set(_) => B::Set,
             Value::FrozenSet(_) => B::FrozenSet,
             Value::Slice(_) => B::Slice,
+            Value::Future(f) if f.is_task() => B::Task,
+            Value::Future(_) => B::Future,
             Value::Iter(it) => B::extra_named(it.borrow().type_name()).unwrap_or(B::Iterator),
             Value::DictView(v) => match v.kind {
                 crate::object::value::DictViewKind::Keys => B::DictKeys,

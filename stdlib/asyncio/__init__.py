@@ -1,8 +1,18 @@
 """Baton's asyncio: the loop core (tasks, futures, timers, gather) is native Rust in the
 `_asyncio` module; the coroutine-level API is written here in Baton itself."""
 
-from _asyncio import run, create_task, gather, CancelledError, InvalidStateError, TimeoutError
-from _asyncio import _sleep_future, _yield_now, current_task
+from _asyncio import create_task, CancelledError, InvalidStateError, TimeoutError
+from _asyncio import _sleep_future, _yield_now, current_task, Future, Task
+from _asyncio import _all_tasks
+from _asyncio import run as _run
+from _asyncio import gather as _gather
+from asyncio.events import get_running_loop, get_event_loop, Handle, TimerHandle
+from asyncio.events import _new_loop
+
+
+def run(main, *, debug=None):
+    """Runs the coroutine `main` in a new event loop and returns its result."""
+    return _run(main, _new_loop())
 
 
 async def sleep(delay, result=None):
@@ -11,3 +21,42 @@ async def sleep(delay, result=None):
         await _yield_now()
         return result
     return await _sleep_future(delay, result)
+
+
+def all_tasks(loop=None):
+    """The tasks of the running loop that are not done yet."""
+    return set(_all_tasks())
+
+
+def iscoroutine(obj):
+    return type(obj).__name__ == "coroutine"
+
+
+def isfuture(obj):
+    return isinstance(obj, Future)
+
+
+async def _wrap_awaitable(aw):
+    return await aw
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    """A future for `coro_or_future`: futures as they are, coroutines and awaitables as tasks."""
+    if isinstance(coro_or_future, Future):
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        return create_task(coro_or_future)
+    if hasattr(type(coro_or_future), "__await__"):
+        return create_task(_wrap_awaitable(coro_or_future))
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+def gather(*aws, return_exceptions=False):
+    """Runs the awaitables concurrently; a future of the list of their results."""
+    args = []
+    for a in aws:
+        if isinstance(a, Future) or iscoroutine(a):
+            args.append(a)
+        else:
+            args.append(ensure_future(a))
+    return _gather(*args, return_exceptions=return_exceptions)
