@@ -569,3 +569,30 @@ def _list_remove(items, value):
             del items[i]
             return
     raise ValueError("list.remove(x): x not in list")
+
+
+async def _await_iter(it):
+    # `await obj` where `obj.__await__()` returned a generator: drive it as a task drives a
+    # coroutine. A bare `yield` gives the event loop one turn; `yield from` a future or a
+    # coroutine inside it is awaited on the spot (so it never reaches here).
+    from _asyncio import _yield_now
+    send = None
+    exc = None
+    while True:
+        try:
+            if exc is None:
+                y = it.send(send)
+            else:
+                e = exc
+                exc = None
+                y = it.throw(e)
+        except StopIteration as stop:
+            return stop.value
+        send = None
+        try:
+            if y is None:
+                await _yield_now()
+            else:
+                raise RuntimeError(f"Task got bad yield: {y!r}")
+        except BaseException as e:
+            exc = e

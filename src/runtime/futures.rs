@@ -7,7 +7,7 @@ use crate::object::exception::{RResult, Raise, err, type_error};
 use crate::object::future::{FutStatus, FutureCallback, FutureObj};
 use crate::object::types::{BuiltinType, ExcKind};
 use crate::object::value::Value;
-use crate::vm::attr_tags::FUTURE;
+use crate::vm::attr_tags::{COROUTINE, FUTURE};
 use crate::vm::{Interp, NativeKind};
 use std::rc::Rc;
 
@@ -88,6 +88,9 @@ pub fn install_methods(interp: &mut Interp) {
             .retain(|cb| !matches!(cb, FutureCallback::Call(g) if same_callable(g, &a[1])));
         Ok(Value::Int((before - st.callbacks.len()) as i64))
     });
+    interp.register_method(FUTURE, "__await__", |_, a, _| Ok(a[0].clone()));
+    interp.register_method(FUTURE, "__iter__", |_, a, _| Ok(a[0].clone()));
+    interp.register_method(COROUTINE, "__await__", |_, a, _| Ok(a[0].clone()));
     for (name, h) in [
         ("cancel", HostFn::Cancel),
         ("set_result", HostFn::SetResult),

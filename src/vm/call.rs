@@ -428,6 +428,24 @@ impl Interp {
                 }
             }
             Value::YieldNow => Ok(Flow::Halt(Box::new(Halt::Yield))),
+            // An awaitable object: its `__await__()` result is awaited in turn (`complete_op`
+            // re-runs `Await` on it).
+            Value::Instance(_) => match super::protocol::special(&v, "__await__") {
+                Some(f) => self.call_for_op(fiber, f, vec![v.clone()]),
+                None => type_error(format!(
+                    "object {} can't be used in 'await' expression",
+                    v.type_name()
+                )),
+            },
+            // A generator from `__await__`: the prelude's `_await_iter` drives it as a task
+            // would (bare `yield`s go to the event loop), as a coroutine awaited here.
+            Value::Generator(_) => {
+                let Some(f) = self.prelude_fn("_await_iter") else {
+                    return type_error("cannot await a generator");
+                };
+                self.call_value(fiber, f, vec![v.clone()], Vec::new())?;
+                self.await_value(fiber)
+            }
             other => type_error(format!(
                 "object {} can't be used in 'await' expression",
                 other.type_name()

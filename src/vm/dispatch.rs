@@ -769,7 +769,9 @@ impl Interp {
                     Op::GetYieldFromIter => {
                         let v = pop!(stack);
                         match v {
-                            Value::Generator(_) => stack.push(v),
+                            Value::Generator(_) | Value::Coroutine(_) | Value::Future(_) => {
+                                stack.push(v)
+                            }
                             Value::Instance(_) => {
                                 protocol!('frames, self.call_iter_method(fiber, &v))
                             }
