@@ -596,3 +596,28 @@ async def _await_iter(it):
                 raise RuntimeError(f"Task got bad yield: {y!r}")
         except BaseException as e:
             exc = e
+
+
+def _async_with_enter(mgr):
+    # The start of an `async with`: (bound __aexit__, the awaitable of __aenter__()).
+    cls = type(mgr)
+    if not hasattr(cls, "__aenter__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the asynchronous context manager protocol")
+    if not hasattr(cls, "__aexit__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+    return mgr.__aexit__, mgr.__aenter__()
+
+
+def _aiter(obj):
+    # The start of an `async for`: `obj.__aiter__()`, checked as CPython checks it.
+    cls = type(obj)
+    if not hasattr(cls, "__aiter__"):
+        raise TypeError(f"'async for' requires an object with __aiter__ method, got {cls.__name__}")
+    it = obj.__aiter__()
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError(f"'async for' received an object from __aiter__ that does not implement __anext__: {type(it).__name__}")
+    return it
+
+
+def _anext(it):
+    return it.__anext__()

@@ -621,8 +621,8 @@ fn unsupported_constructs_are_reported() {
         9,
     );
     check(
-        "print('ran')\nasync def f():\n    async with x: pass\n",
-        "SyntaxError: 'async with' is not supported yet",
+        "print('ran')\ndef f():\n    async with x: pass\n",
+        "SyntaxError: 'async with' outside async function",
         3,
         5,
     );

@@ -67,12 +67,18 @@ impl Unit<'_> {
                 orelse,
             } => {
                 if *is_async {
-                    return Err(CompileError::new(
-                        s.span,
-                        "'async for' is not supported yet",
-                    ));
+                    if self.kind != CodeKind::Coroutine {
+                        return Err(CompileError::new(
+                            s.span,
+                            "'async for' outside async function",
+                        ));
+                    }
+                    for st in super::with::desugar_async_for(s.span, target, iter, body, orelse) {
+                        self.stmt(&st)?;
+                    }
+                } else {
+                    self.for_stmt(target, iter, body, orelse)?
                 }
-                self.for_stmt(target, iter, body, orelse)?
             }
             StmtKind::Pass => {}
             StmtKind::Break => self.break_stmt(s.span)?,
@@ -202,14 +208,18 @@ impl Unit<'_> {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::With { is_async: true, .. } => {
+            StmtKind::With { is_async: true, .. } if self.kind != CodeKind::Coroutine => {
                 return Err(CompileError::new(
                     s.span,
-                    "'async with' is not supported yet",
+                    "'async with' outside async function",
                 ));
             }
-            StmtKind::With { items, body, .. } => {
-                for st in super::with::desugar(s.span, items, body) {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                for st in super::with::desugar(s.span, items, body, *is_async) {
                     self.stmt(&st)?;
                 }
             }

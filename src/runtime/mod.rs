@@ -146,6 +146,9 @@ impl Runtime {
             "_eg_split",
             "_eg_reraise",
             "_with_enter",
+            "_async_with_enter",
+            "_aiter",
+            "_anext",
         ] {
             let f = module
                 .dict
