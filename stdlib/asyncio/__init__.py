@@ -60,3 +60,7 @@ def gather(*aws, return_exceptions=False):
         else:
             args.append(ensure_future(a))
     return _gather(*args, return_exceptions=return_exceptions)
+
+
+from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
+from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
