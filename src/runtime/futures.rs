@@ -6,7 +6,7 @@ use super::builtins::arity;
 use crate::object::exception::{RResult, Raise, err, type_error};
 use crate::object::future::{FutStatus, FutureCallback, FutureObj};
 use crate::object::types::{BuiltinType, ExcKind};
-use crate::object::value::Value;
+use crate::object::value::{CoroState, Value};
 use crate::vm::attr_tags::{COROUTINE, FUTURE};
 use crate::vm::{Interp, NativeKind};
 use std::rc::Rc;
@@ -91,6 +91,7 @@ pub fn install_methods(interp: &mut Interp) {
     interp.register_method(FUTURE, "__await__", |_, a, _| Ok(a[0].clone()));
     interp.register_method(FUTURE, "__iter__", |_, a, _| Ok(a[0].clone()));
     interp.register_method(COROUTINE, "__await__", |_, a, _| Ok(a[0].clone()));
+    interp.register_method(COROUTINE, "close", coro_close);
     for (name, h) in [
         ("cancel", HostFn::Cancel),
         ("set_result", HostFn::SetResult),
@@ -131,5 +132,25 @@ fn fut(args: &[Value]) -> RResult<Rc<FutureObj>> {
     match args.first() {
         Some(Value::Future(f)) => Ok(f.clone()),
         _ => type_error("descriptor requires a 'Future' object"),
+    }
+}
+
+/// `coroutine.close()`: a coroutine that never started is closed without running; one that is
+/// finished stays so.
+fn coro_close(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<Value> {
+    let Some(Value::Coroutine(c)) = a.first() else {
+        return type_error("descriptor 'close' requires a 'coroutine' object");
+    };
+    let mut cb = c.borrow_mut();
+    match cb.state {
+        CoroState::Created | CoroState::Closed => {
+            cb.state = CoroState::Closed;
+            cb.frame = None;
+            Ok(Value::None)
+        }
+        _ => err(
+            ExcKind::RuntimeError,
+            "closing a running coroutine is not supported yet",
+        ),
     }
 }

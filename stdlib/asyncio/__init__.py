@@ -36,21 +36,6 @@ def isfuture(obj):
     return isinstance(obj, Future)
 
 
-async def _wrap_awaitable(aw):
-    return await aw
-
-
-def ensure_future(coro_or_future, *, loop=None):
-    """A future for `coro_or_future`: futures as they are, coroutines and awaitables as tasks."""
-    if isinstance(coro_or_future, Future):
-        return coro_or_future
-    if iscoroutine(coro_or_future):
-        return create_task(coro_or_future)
-    if hasattr(type(coro_or_future), "__await__"):
-        return create_task(_wrap_awaitable(coro_or_future))
-    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
-
-
 def gather(*aws, return_exceptions=False):
     """Runs the awaitables concurrently; a future of the list of their results."""
     args = []
@@ -64,3 +49,7 @@ def gather(*aws, return_exceptions=False):
 
 from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore
 from asyncio.queues import Queue, PriorityQueue, LifoQueue, QueueFull, QueueEmpty
+from asyncio.tasks import wait_for, wait, shield, as_completed, ensure_future
+from asyncio.tasks import FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
+from asyncio.timeouts import timeout, timeout_at, Timeout
+from asyncio.taskgroups import TaskGroup
