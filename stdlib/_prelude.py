@@ -608,9 +608,18 @@ def _async_with_enter(mgr):
     return mgr.__aexit__, mgr.__aenter__()
 
 
+async def _an_async_generator():
+    yield
+
+
+_async_generator = type(_an_async_generator())
+
+
 def _aiter(obj):
     # The start of an `async for`: `obj.__aiter__()`, checked as CPython checks it.
     cls = type(obj)
+    if cls is _async_generator:
+        return obj
     if not hasattr(cls, "__aiter__"):
         raise TypeError(f"'async for' requires an object with __aiter__ method, got {cls.__name__}")
     it = obj.__aiter__()

@@ -627,9 +627,9 @@ fn unsupported_constructs_are_reported() {
         5,
     );
     check(
-        "print('ran')\nasync def f():\n    yield 1\n",
-        "SyntaxError: asynchronous generators are not supported yet",
-        3,
+        "print('ran')\nasync def f():\n    yield 1\n    return 2\n",
+        "SyntaxError: 'return' with value in async generator",
+        4,
         5,
     );
 }

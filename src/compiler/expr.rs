@@ -275,8 +275,8 @@ impl Unit<'_> {
         Ok(())
     }
 
-    /// `yield` is allowed in function bodies only (not at module level, in class bodies,
-    /// comprehensions, or, for now, `async def`).
+    /// `yield` is allowed in function bodies only (not at module level, in class bodies or
+    /// comprehensions); `yield from` not in `async def`.
     fn check_yield_allowed(&self, e: &Expr) -> R {
         let what = if matches!(e.kind, ExprKind::YieldFrom(_)) {
             "'yield from'"
@@ -297,10 +297,14 @@ impl Unit<'_> {
                 e.span,
                 format!("{what} outside function"),
             )),
-            CodeKind::Coroutine => Err(CompileError::new(
-                e.span,
-                "asynchronous generators are not supported yet",
-            )),
+            CodeKind::Coroutine | CodeKind::AsyncGenerator
+                if matches!(e.kind, ExprKind::YieldFrom(_)) =>
+            {
+                Err(CompileError::new(
+                    e.span,
+                    "'yield from' inside async function",
+                ))
+            }
             _ => Ok(()),
         }
     }

@@ -67,7 +67,7 @@ impl Unit<'_> {
                 orelse,
             } => {
                 if *is_async {
-                    if self.kind != CodeKind::Coroutine {
+                    if !matches!(self.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator) {
                         return Err(CompileError::new(
                             s.span,
                             "'async for' outside async function",
@@ -208,7 +208,9 @@ impl Unit<'_> {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::With { is_async: true, .. } if self.kind != CodeKind::Coroutine => {
+            StmtKind::With { is_async: true, .. }
+                if !matches!(self.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator) =>
+            {
                 return Err(CompileError::new(
                     s.span,
                     "'async with' outside async function",
@@ -344,6 +346,12 @@ impl Unit<'_> {
         if self.kind == CodeKind::Module {
             return Err(CompileError::new(span, "'return' outside function"));
         }
+        if value.is_some() && self.kind == CodeKind::AsyncGenerator {
+            return Err(CompileError::new(
+                span,
+                "'return' with value in async generator",
+            ));
+        }
         match value {
             Some(v) => self.expr(v)?,
             None => self.emit(Op::LoadNone),
@@ -444,7 +452,9 @@ impl Unit<'_> {
         }
         let key = key_of(s.span, TAG_FUNCTION);
         let scope_id = self.ctx.table.by_key[&key];
-        let kind = if f.is_async {
+        let kind = if f.is_async && self.ctx.table.scopes[scope_id].is_generator {
+            CodeKind::AsyncGenerator
+        } else if f.is_async {
             CodeKind::Coroutine
         } else if self.ctx.table.scopes[scope_id].is_generator {
             CodeKind::Generator

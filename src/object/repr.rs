@@ -293,7 +293,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                 write_seq(out, &args, "(", ")", seen);
             }
         }
-        Value::Coroutine(c) | Value::Generator(c) => {
+        Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => {
             let _ = write!(
                 out,
                 "<{} object {} at {:#x}>",
@@ -301,6 +301,9 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                 c.borrow().qualname,
                 v.identity()
             );
+        }
+        Value::AGenOp(_) => {
+            let _ = write!(out, "<{} object at {:#x}>", v.type_name(), v.identity());
         }
         Value::YieldNow => out.push_str("<coroutine object sleep>"),
         Value::NotImplemented => out.push_str("NotImplemented"),

@@ -53,6 +53,9 @@ pub enum BuiltinType {
     Iterator,
     Future,
     Task,
+    AsyncGenerator,
+    AsyncGenASend,
+    AsyncGenAThrow,
 }
 
 impl BuiltinType {
@@ -93,6 +96,9 @@ impl BuiltinType {
         (BuiltinType::Iterator, "iterator"),
         (BuiltinType::Future, "Future"),
         (BuiltinType::Task, "Task"),
+        (BuiltinType::AsyncGenerator, "async_generator"),
+        (BuiltinType::AsyncGenASend, "async_generator_asend"),
+        (BuiltinType::AsyncGenAThrow, "async_generator_athrow"),
     ];
 
     /// The extra type named `name` (see `EXTRA`).

@@ -60,6 +60,11 @@ pub enum Value {
     /// Made by calling a function containing `yield` (or by a generator expression). Shares
     /// the coroutine's representation: a frame that is moved onto the resuming fiber and back.
     Generator(Rc<RefCell<Coroutine>>),
+    /// Made by calling an `async def` containing `yield`: the same representation again.
+    AsyncGen(Rc<RefCell<Coroutine>>),
+    /// The awaitable of `agen.__anext__()`, `asend(v)`, `athrow(exc)` or `aclose()`:
+    /// awaiting it resumes the async generator's frame on the awaiting fiber.
+    AGenOp(Rc<AGenOp>),
     /// An asyncio future or task.
     Future(Rc<FutureObj>),
     Module(Rc<ModuleObj>),
@@ -163,6 +168,28 @@ pub struct DictView {
     pub kind: DictViewKind,
 }
 
+/// See `Value::AGenOp`.
+#[derive(Debug)]
+pub struct AGenOp {
+    pub agen: Rc<RefCell<Coroutine>>,
+    /// Taken when awaited (an operation runs once).
+    pub action: RefCell<Option<AGenAction>>,
+    pub kind: AGenKind,
+}
+
+#[derive(Debug)]
+pub enum AGenAction {
+    Send(Value),
+    Throw(Value),
+    Close,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AGenKind {
+    ASend,
+    AThrow,
+}
+
 /// The lifecycle of a coroutine object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CoroState {
@@ -180,6 +207,8 @@ pub enum CoroState {
 #[derive(Debug)]
 pub struct Coroutine {
     pub state: CoroState,
+    /// Async generators only: `aclose()` threw `GeneratorExit` in and awaits its end.
+    pub closing: bool,
     /// The not-yet-started frame and its locals (in `Created`), or a suspended generator's
     /// frame and value stack (in `Suspended`).
     pub frame: Option<Box<(Frame, Vec<Value>)>>,
@@ -266,6 +295,11 @@ impl Value {
             Value::Type(_) => "type".into(),
             Value::Exception(e) => e.class.name.to_string(),
             Value::Coroutine(_) => "coroutine".into(),
+            Value::AsyncGen(_) => "async_generator".into(),
+            Value::AGenOp(op) => match op.kind {
+                AGenKind::ASend => "async_generator_asend".into(),
+                AGenKind::AThrow => "async_generator_athrow".into(),
+            },
             Value::Generator(_) => "generator".into(),
             Value::Future(f) => {
                 if f.is_task() {
@@ -326,6 +360,8 @@ impl Value {
             (Value::Exception(a), Value::Exception(b)) => p(a, b),
             (Value::Coroutine(a), Value::Coroutine(b)) => p(a, b),
             (Value::Generator(a), Value::Generator(b)) => p(a, b),
+            (Value::AsyncGen(a), Value::AsyncGen(b)) => p(a, b),
+            (Value::AGenOp(a), Value::AGenOp(b)) => p(a, b),
             (Value::Future(a), Value::Future(b)) => p(a, b),
             (Value::Module(a), Value::Module(b)) => p(a, b),
             (Value::Instance(a), Value::Instance(b)) => p(a, b),
@@ -358,7 +394,8 @@ impl Value {
             Value::Code(r) => a(r),
             Value::Type(r) => a(r),
             Value::Exception(r) => a(r),
-            Value::Coroutine(r) | Value::Generator(r) => a(r),
+            Value::Coroutine(r) | Value::Generator(r) | Value::AsyncGen(r) => a(r),
+            Value::AGenOp(r) => a(r),
             Value::Future(r) => a(r),
             Value::Module(r) => a(r),
             Value::Instance(r) => a(r),

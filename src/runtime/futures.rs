@@ -92,6 +92,7 @@ pub fn install_methods(interp: &mut Interp) {
     interp.register_method(FUTURE, "__iter__", |_, a, _| Ok(a[0].clone()));
     interp.register_method(COROUTINE, "__await__", |_, a, _| Ok(a[0].clone()));
     interp.register_method(COROUTINE, "close", coro_close);
+    interp.register_async_gen_methods();
     for (name, h) in [
         ("cancel", HostFn::Cancel),
         ("set_result", HostFn::SetResult),

@@ -33,6 +33,7 @@ pub mod tag {
     pub const ITER: u8 = 16;
     /// Class-level methods of `dict` (`dict.fromkeys`): never a receiver's tag.
     pub const DICT_TYPE: u8 = 17;
+    pub const ASYNC_GEN: u8 = 18;
 }
 
 pub fn type_tag(v: &Value) -> Option<u8> {
@@ -48,6 +49,7 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::Bytes(_) => tag::BYTES,
         Value::Coroutine(_) => tag::COROUTINE,
         Value::Generator(_) => tag::GENERATOR,
+        Value::AsyncGen(_) => tag::ASYNC_GEN,
         Value::Set(_) => tag::SET,
         Value::FrozenSet(_) => tag::FROZENSET,
         Value::Range(_) => tag::RANGE,
@@ -282,6 +284,11 @@ impl Interp {
             Value::Module(_) => B::Module,
             Value::Type(_) => B::Type,
             Value::Generator(_) => B::Generator,
+            Value::AsyncGen(_) => B::AsyncGenerator,
+            Value::AGenOp(op) => match op.kind {
+                crate::object::value::AGenKind::ASend => B::AsyncGenASend,
+                crate::object::value::AGenKind::AThrow => B::AsyncGenAThrow,
+            },
             Value::Method(_) => B::Method,
             Value::Native(_) => B::BuiltinFunction,
             Value::Set(_) => B::Set,

@@ -249,16 +249,20 @@ impl Interp {
             base,
         );
         frame.cells = cells.into_boxed_slice();
-        if matches!(code.kind, CodeKind::Coroutine | CodeKind::Generator) {
+        if matches!(
+            code.kind,
+            CodeKind::Coroutine | CodeKind::Generator | CodeKind::AsyncGenerator
+        ) {
             let coro = Rc::new(RefCell::new(Coroutine {
                 state: CoroState::Created,
+                closing: false,
                 frame: Some(Box::new((frame, locals))),
                 qualname: code.qualname.clone(),
             }));
-            fiber.stack.push(if code.kind == CodeKind::Coroutine {
-                Value::Coroutine(coro)
-            } else {
-                Value::Generator(coro)
+            fiber.stack.push(match code.kind {
+                CodeKind::Coroutine => Value::Coroutine(coro),
+                CodeKind::Generator => Value::Generator(coro),
+                _ => Value::AsyncGen(coro),
             });
             return Ok(Flow::Continue);
         }
@@ -428,6 +432,7 @@ impl Interp {
                 }
             }
             Value::YieldNow => Ok(Flow::Halt(Box::new(Halt::Yield))),
+            Value::AGenOp(op) => self.await_agen_op(fiber, op),
             // An awaitable object: its `__await__()` result is awaited in turn (`complete_op`
             // re-runs `Await` on it).
             Value::Instance(_) => match super::protocol::special(&v, "__await__") {

@@ -909,6 +909,7 @@ impl Interp {
                 c.borrow_mut().state = CoroState::Closed;
                 v
             }
+            FrameKind::AsyncGen(g) => self.async_gen_returned(&g)?,
             FrameKind::ModuleInit(m) => Value::Module(m),
             FrameKind::ClassBody(cb) => self.finish_class(*cb, &f.cells, &f.code.code.cellvars)?,
             FrameKind::Init(obj) => {

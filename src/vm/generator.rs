@@ -91,6 +91,9 @@ impl Interp {
     /// `YieldValue`: moves the running generator frame (and its value stack) back into its
     /// generator and hands `v` to whoever resumed it.
     pub(super) fn yield_value(&mut self, fiber: &mut Fiber, v: Value) -> RResult<Flow> {
+        if let Some(FrameKind::AsyncGen(_)) = fiber.frames.last().map(|f| &f.kind) {
+            return self.async_gen_yield(fiber, v);
+        }
         let mut frame = fiber.frames.pop().expect("yielding frame");
         let FrameKind::Generator(g) = std::mem::replace(&mut frame.kind, FrameKind::Call) else {
             return err(ExcKind::RuntimeError, "yield outside a generator frame");

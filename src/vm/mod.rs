@@ -2,6 +2,7 @@
 //! clocks, queues or files: anything that needs the outside world (the event loop, importing a
 //! module's source) makes `run` return a `Halt` that the runtime acts on before resuming.
 
+mod asyncgen;
 mod attr;
 mod call;
 mod class;
@@ -368,6 +369,7 @@ impl Interp {
             attr::tag::SLICE => "slice",
             attr::tag::ITER => "iterator",
             attr::tag::FUTURE => "Future",
+            attr::tag::ASYNC_GEN => "async_generator",
             attr::tag::EXCEPTION => "BaseException",
             _ => "object",
         };
