@@ -630,3 +630,8 @@ def _aiter(obj):
 
 def _anext(it):
     return it.__anext__()
+
+
+async def _agen_aclose(agen):
+    # The task the event loop runs to close an async generator dropped unfinished.
+    await agen.aclose()

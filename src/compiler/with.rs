@@ -186,6 +186,7 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
 ///         BODY
 /// else:
 ///     ORELSE
+/// .it = None
 /// ```
 pub fn desugar_async_for(
     span: Span,
@@ -251,5 +252,14 @@ pub fn desugar_async_for(
                 orelse: orelse.to_vec(),
             },
         },
+        // Drops the iterator when the loop is left (CPython pops it), so an async generator
+        // left by `break` is finalized then.
+        assign(
+            name("it"),
+            Expr {
+                span: at,
+                kind: ExprKind::Constant(Constant::None),
+            },
+        ),
     ]
 }

@@ -8,7 +8,7 @@ use super::{HostFn, Runtime};
 use crate::object::exception::RResult;
 use crate::object::future::{FutStatus, FutureCallback, FutureObj};
 use crate::object::types::{BuiltinType, ExcKind};
-use crate::object::value::Value;
+use crate::object::value::{Value, agen_registry};
 use crate::vm::{Interp, NativeKind};
 use std::rc::Rc;
 
@@ -251,6 +251,8 @@ impl Runtime {
                 ),
             ));
         }
+        agen_registry::take_alive();
+        agen_registry::take_dropped();
         let mut lp = super::event_loop::EventLoop::new();
         lp.loop_obj = loop_obj;
         self.event_loop = Some(lp);
@@ -259,12 +261,14 @@ impl Runtime {
             Err(e) => Err(e),
         };
         let shutdown = self.cancel_all_tasks();
+        let agens = self.shutdown_asyncgens();
         self.report_unretrieved();
         // CPython then runs `shutdown_asyncgens()` and `shutdown_default_executor()` as two
         // more tasks; they print nothing but take two task names.
         self.task_counter += 2;
         self.event_loop = None;
         shutdown?;
+        agens?;
         outcome
     }
 
@@ -307,6 +311,23 @@ impl Runtime {
                 );
             }
         }
+    }
+
+    /// `loop.shutdown_asyncgens()`: async generators still suspended are closed together.
+    fn shutdown_asyncgens(&mut self) -> Result<(), Value> {
+        let alive = agen_registry::take_alive();
+        if alive.is_empty() {
+            return Ok(());
+        }
+        let mut tasks = Vec::new();
+        for g in alive {
+            tasks.push(Value::Future(self.close_async_gen(Value::AsyncGen(g))?));
+        }
+        let Value::Future(g) = self.gather(tasks, true)? else {
+            unreachable!("gather returns a future")
+        };
+        let _ = self.run_until_complete(&g);
+        Ok(())
     }
 
     /// `runners._cancel_all_tasks`.

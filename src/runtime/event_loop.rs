@@ -4,7 +4,7 @@
 //! of several tasks must match CPython's line for line.
 
 use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId};
-use crate::object::value::Value;
+use crate::object::value::{Value, agen_registry};
 use crate::vm::Fiber;
 use std::cell::RefCell;
 use std::collections::{BinaryHeap, VecDeque};
@@ -34,6 +34,8 @@ pub enum Callback {
     Stop,
     /// A script callable (`loop.call_soon(f, *args)`, a done callback): `func(*args)`.
     Call { func: Value, args: Vec<Value> },
+    /// An async generator was dropped unfinished: close it in a task of its own.
+    CloseAsyncGen(Value),
 }
 
 struct Timer {
@@ -105,7 +107,19 @@ impl EventLoop {
     }
 
     pub fn call_soon(&mut self, cb: Callback) {
+        self.finalize_dropped_agens();
         self.ready.push_back(cb);
+    }
+
+    /// CPython's asyncgen finalizer hook runs when the generator is dropped and schedules its
+    /// closing right away; Baton schedules it before the next callback is queued.
+    pub fn finalize_dropped_agens(&mut self) {
+        if agen_registry::any_dropped() {
+            for g in agen_registry::take_dropped() {
+                self.ready
+                    .push_back(Callback::CloseAsyncGen(Value::AsyncGen(g)));
+            }
+        }
     }
 
     /// `loop.call_at(when, cb)`.

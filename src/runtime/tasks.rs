@@ -84,6 +84,7 @@ impl Runtime {
                 break;
             };
             self.run_callback(cb)?;
+            self.event_loop().finalize_dropped_agens();
         }
         Ok(())
     }
@@ -116,6 +117,10 @@ impl Runtime {
                 self.event_loop().stopping = true;
                 Ok(())
             }
+            Callback::CloseAsyncGen(agen) => {
+                self.close_async_gen(agen)?;
+                Ok(())
+            }
             Callback::Call { func, args } => match self.call_script(func.clone(), args) {
                 Ok(_) => Ok(()),
                 Err(e) => {
@@ -134,6 +139,16 @@ impl Runtime {
                 }
             },
         }
+    }
+
+    /// `loop.create_task(agen.aclose())` (through the prelude's `_agen_aclose`).
+    pub(super) fn close_async_gen(&mut self, agen: Value) -> Result<Rc<FutureObj>, Value> {
+        let f = self
+            .interp
+            .prelude_fn("_agen_aclose")
+            .expect("the prelude defines _agen_aclose");
+        let coro = self.call_script(f, vec![agen])?;
+        self.create_task(coro, None)
     }
 
     /// What `future.result()` gives: its value, or its exception to throw.

@@ -76,6 +76,10 @@ impl Interp {
             return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }
         let started = gb.state == CoroState::Created;
+        if started {
+            gb.finalize = true;
+            crate::object::value::agen_registry::started(g);
+        }
         gb.state = CoroState::Running;
         gb.closing = matches!(action, AGenAction::Close);
         let (mut frame, values) = *gb.frame.take().expect("a suspended generator has a frame");

@@ -256,6 +256,7 @@ impl Interp {
             let coro = Rc::new(RefCell::new(Coroutine {
                 state: CoroState::Created,
                 closing: false,
+                finalize: false,
                 frame: Some(Box::new((frame, locals))),
                 qualname: code.qualname.clone(),
             }));
