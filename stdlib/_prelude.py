@@ -189,6 +189,8 @@ def _keyed(job, items, keys, reverse, extra):
 
 
 class BaseExceptionGroup(BaseException):
+    __module__ = "builtins"
+
     def __init__(self, message, exceptions):
         if not isinstance(message, str):
             raise TypeError(f"argument 1 must be str, not {type(message).__name__}")
@@ -240,6 +242,8 @@ class BaseExceptionGroup(BaseException):
 
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
+    __module__ = "builtins"
+
     def derive(self, excs):
         return ExceptionGroup(self.message, excs)
 
