@@ -13,9 +13,9 @@ async def main():
     for fut in asyncio.as_completed(aws):
         print("result", await fut)
 
-    aws = [job("ok", 0.01), job("bad", 0.02), job("late", 0.2)]
+    aws = [job("ok", 0.01), job("bad", 0.03), job("late", 0.3)]
     try:
-        for fut in asyncio.as_completed(aws, timeout=0.05):
+        for fut in asyncio.as_completed(aws, timeout=0.06):
             try:
                 print("result", await fut)
             except RuntimeError as e:

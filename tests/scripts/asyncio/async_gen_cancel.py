@@ -11,7 +11,7 @@ async def agen():
     async with Res():
         try:
             for i in range(5):
-                await asyncio.sleep(0.01)
+                await asyncio.sleep(0.04)
                 yield i
         except asyncio.CancelledError:
             print("agen saw cancel")
@@ -26,7 +26,7 @@ async def consumer(g):
 async def main():
     g = agen()
     t = asyncio.create_task(consumer(g))
-    await asyncio.sleep(0.025)
+    await asyncio.sleep(0.06)
     t.cancel()
     try:
         await t

@@ -47,7 +47,7 @@ async def failing():
 
 
 async def main():
-    print(await asyncio.gather(consume("a", 3, 0.01), consume("b", 2, 0.015)))
+    print(await asyncio.gather(consume("a", 3, 0.04), consume("b", 2, 0.1)))
     e = echo()
     print(await e.__anext__())
     print(await e.asend("x"))

@@ -14,8 +14,8 @@ def other(fut):
     print("other callback")
 
 
-async def work(x):
-    await asyncio.sleep(0.01)
+async def work(x, delay):
+    await asyncio.sleep(delay)
     if x < 0:
         raise ValueError(x)
     return x * 2
@@ -35,11 +35,11 @@ async def main():
     f.add_done_callback(report)
     await asyncio.sleep(0)
 
-    t = asyncio.create_task(work(3))
+    t = asyncio.create_task(work(3, 0.01))
     t.add_done_callback(report)
-    t2 = asyncio.create_task(work(-1))
+    t2 = asyncio.create_task(work(-1, 0.03))
     t2.add_done_callback(report)
-    t3 = asyncio.create_task(work(5))
+    t3 = asyncio.create_task(work(5, 0.05))
     t3.add_done_callback(report)
     await asyncio.sleep(0)
     t3.cancel()

@@ -59,7 +59,7 @@ async def main():
             print("use", n)
             await asyncio.sleep(0.01)
     ts = [asyncio.create_task(use(i)) for i in range(4)]
-    await asyncio.sleep(0.005)
+    await asyncio.sleep(0)
     ts[1].cancel()
     await asyncio.gather(*ts, return_exceptions=True)
     cond = asyncio.Condition()

@@ -11,7 +11,7 @@ async def job(name, sem, delay):
 async def main():
     sem = asyncio.Semaphore(2)
     print(sem.locked())
-    await asyncio.gather(*(job(f"j{i}", sem, 0.01) for i in range(5)))
+    await asyncio.gather(*(job(f"j{i}", sem, 0.02 * (i + 1)) for i in range(5)))
     print("value back", sem._value, sem.locked())
 
     b = asyncio.BoundedSemaphore(1)

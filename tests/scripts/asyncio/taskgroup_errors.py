@@ -13,17 +13,24 @@ async def worker(name, delay, fail=None):
         raise
 
 
+async def cancel_fails():
+    try:
+        await asyncio.sleep(1)
+    except asyncio.CancelledError:
+        raise KeyError("w failed on cancel")
+
+
 async def main():
     async with asyncio.TaskGroup() as tg:
         t1 = tg.create_task(worker("a", 0.01))
-        t2 = tg.create_task(worker("b", 0.02), name="bee")
+        t2 = tg.create_task(worker("b", 0.03), name="bee")
     print("ok group:", t1.result(), t2.result(), t2.get_name())
 
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(worker("x", 0.05))
             tg.create_task(worker("y", 0.01, ValueError("y failed")))
-            tg.create_task(worker("w", 0.01, KeyError("w failed")))
+            tg.create_task(cancel_fails())
             await asyncio.sleep(1)
             print("body not finished")
     except* ValueError as eg:

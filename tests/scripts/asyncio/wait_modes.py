@@ -14,10 +14,10 @@ def names(tasks):
 
 
 async def main():
-    ts = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.03), ("b", 0.01), ("c", 0.06)]]
+    ts = [asyncio.create_task(job(n, d), name=n) for n, d in [("a", 0.05), ("b", 0.01), ("c", 0.09)]]
     done, pending = await asyncio.wait(ts, return_when=asyncio.FIRST_COMPLETED)
     print("first completed:", names(done), names(pending))
-    done, pending = await asyncio.wait(ts, timeout=0.01)
+    done, pending = await asyncio.wait(ts, timeout=0.015)
     print("timeout:", names(done), names(pending))
     done, pending = await asyncio.wait(ts)
     print("all:", names(done), names(pending))
