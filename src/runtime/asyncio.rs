@@ -147,7 +147,15 @@ pub(super) fn host_call(
                 .or_else(|| kwarg(&kwargs, "msg"))
                 .filter(|v| !v.is_none());
             let fut = fut.clone();
-            Ok(Value::Bool(rt.cancel(&fut, msg)))
+            rt.cancel_overflow = false;
+            let r = rt.cancel(&fut, msg);
+            if std::mem::take(&mut rt.cancel_overflow) {
+                return Err(rt.error(
+                    ExcKind::RecursionError,
+                    "maximum recursion depth exceeded while calling a Python object",
+                ));
+            }
+            Ok(Value::Bool(r))
         }
         HostFn::SetResult => {
             arity("set_result", &args, 2, 2).map_err(|r| m(rt, r))?;
@@ -374,9 +382,5 @@ fn future_arg(rt: &Runtime, args: &[Value]) -> Result<Rc<FutureObj>, Value> {
 /// `Future._make_cancelled_error()`: the task's own `CancelledError` the first time, then a
 /// new one carrying the cancel message.
 pub(super) fn make_cancelled_error(interp: &Interp, fut: &FutureObj) -> Value {
-    let mut st = fut.state.borrow_mut();
-    if let Some(e) = st.cancelled_exc.take() {
-        return e;
-    }
-    interp.cancelled_error(st.cancel_message.clone())
+    interp.future_cancelled_error(fut)
 }

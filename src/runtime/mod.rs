@@ -89,6 +89,9 @@ pub struct Runtime {
     pub event_loop: Option<EventLoop>,
     /// Names tasks `Task-N` across the whole process, as CPython's global counter does.
     task_counter: u64,
+    /// Nesting of `cancel` (a task cancels what it waits for), and whether it hit the limit.
+    cancel_depth: usize,
+    cancel_overflow: bool,
     /// Folder of the main script: searched first by `import`.
     pub script_dir: Option<PathBuf>,
     /// Source text of every loaded file, for tracebacks.
@@ -111,6 +114,8 @@ impl Runtime {
             interp,
             event_loop: None,
             task_counter: 0,
+            cancel_depth: 0,
+            cancel_overflow: false,
             script_dir: None,
             sources: FxHashMap::default(),
             argv: Vec::new(),

@@ -335,6 +335,19 @@ impl Runtime {
         if fut.done() {
             return false;
         }
+        // Tasks waiting on each other in a cycle recurse without end, as in CPython, where
+        // that ends in RecursionError (see `HostFn::Cancel`).
+        if self.cancel_depth >= self.interp.recursion_limit {
+            self.cancel_overflow = true;
+            return false;
+        }
+        self.cancel_depth += 1;
+        let r = self.cancel_inner(fut, msg);
+        self.cancel_depth -= 1;
+        r
+    }
+
+    fn cancel_inner(&mut self, fut: &Rc<FutureObj>, msg: Option<Value>) -> bool {
         if fut.is_task() {
             let waiting = {
                 let mut st = fut.state.borrow_mut();
@@ -464,7 +477,10 @@ impl Runtime {
         let cancel_requested = outer.state.borrow().cancel_requested;
         let lp = self.event_loop();
         if cancel_requested {
-            let e = super::asyncio::make_cancelled_error(&self.interp, child);
+            // CPython's `fut._make_cancelled_error()` here names the loop variable of the
+            // results loop: the last child, not the one that just finished.
+            let last = children.last().unwrap_or(child);
+            let e = super::asyncio::make_cancelled_error(&self.interp, last);
             set_exception(self.event_loop(), &outer, e);
         } else {
             set_result(lp, &outer, Value::list(results));

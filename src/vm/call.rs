@@ -417,7 +417,12 @@ impl Interp {
                         Ok(Flow::Halt(Box::new(Halt::Await(v))))
                     }
                     FutStatus::Done => match &st.exception {
-                        Some(e) => Err(Raise::value(e.clone())),
+                        Some(e) => {
+                            let e = e.clone();
+                            drop(st);
+                            f.state.borrow_mut().log_traceback = false;
+                            Err(Raise::value(e))
+                        }
                         None => {
                             let r = st.result.clone();
                             drop(st);
@@ -426,9 +431,8 @@ impl Interp {
                         }
                     },
                     FutStatus::Cancelled => {
-                        let msg = st.cancel_message.clone();
                         drop(st);
-                        Err(Raise::value(self.cancelled_error(msg)))
+                        Err(Raise::value(self.future_cancelled_error(f)))
                     }
                 }
             }
@@ -457,6 +461,16 @@ impl Interp {
                 other.type_name()
             )),
         }
+    }
+
+    /// `Future._make_cancelled_error()`: a task's own `CancelledError` the first time (it is
+    /// handed over once), then a new one carrying the cancel message.
+    pub fn future_cancelled_error(&self, fut: &crate::object::future::FutureObj) -> Value {
+        let mut st = fut.state.borrow_mut();
+        if let Some(e) = st.cancelled_exc.take() {
+            return e;
+        }
+        self.cancelled_error(st.cancel_message.clone())
     }
 
     /// A `CancelledError`, with the cancel message as its argument if there is one.
