@@ -31,6 +31,15 @@ pub fn module(interp: &mut Interp) -> Value {
         host(interp, "_get_loop", HostFn::GetLoop),
         host(interp, "_set_loop", HostFn::SetLoop),
         host(interp, "_all_tasks", HostFn::AllTasks),
+        host(
+            interp,
+            "_loop_run_until_complete",
+            HostFn::LoopRunUntilComplete,
+        ),
+        host(interp, "_loop_enter", HostFn::LoopEnter),
+        host(interp, "_loop_exit", HostFn::LoopExit),
+        host(interp, "_loop_is_running", HostFn::LoopIsRunning),
+        host(interp, "_loop_close", HostFn::LoopClose),
     ];
     entries.push((
         "Future".into(),
@@ -224,6 +233,58 @@ pub(super) fn host_call(
             rt.event_loop().loop_obj = args.into_iter().next().unwrap_or(Value::None);
             Ok(Value::None)
         }
+        HostFn::LoopRunUntilComplete => {
+            arity("run_until_complete", &args, 2, 2).map_err(|r| m(rt, r))?;
+            let mut args = args.into_iter();
+            let loop_obj = args.next().expect("checked");
+            let aw = args.next().expect("checked");
+            rt.loop_run_until_complete(loop_obj, aw)
+        }
+        HostFn::LoopEnter => {
+            // A call on a loop that is not running (`loop.create_task(...)` before
+            // `run_until_complete`): its parked state is installed for the call.
+            let loop_obj = args.into_iter().next().unwrap_or(Value::None);
+            if rt.event_loop.is_none() {
+                let lp = rt.unpark(&loop_obj);
+                rt.event_loop = Some(lp);
+                rt.entered_parked = true;
+            }
+            Ok(Value::None)
+        }
+        HostFn::LoopExit => {
+            if std::mem::take(&mut rt.entered_parked)
+                && let Some(lp) = rt.event_loop.take()
+            {
+                rt.parked_loops.push(lp);
+            }
+            Ok(Value::None)
+        }
+        HostFn::LoopIsRunning => {
+            let loop_obj = args.into_iter().next().unwrap_or(Value::None);
+            Ok(Value::Bool(
+                !rt.entered_parked
+                    && rt
+                        .event_loop
+                        .as_ref()
+                        .is_some_and(|lp| lp.loop_obj.is(&loop_obj)),
+            ))
+        }
+        HostFn::LoopClose => {
+            let loop_obj = args.into_iter().next().unwrap_or(Value::None);
+            if let Some(i) = rt
+                .parked_loops
+                .iter()
+                .position(|lp| lp.loop_obj.is(&loop_obj))
+            {
+                let lp = rt.parked_loops.swap_remove(i);
+                rt.interp.flush_stdout();
+                for t in lp.pending_tasks() {
+                    eprintln!("Task was destroyed but it is pending!");
+                    eprintln!("task: {}", crate::object::repr::repr(&Value::Future(t)));
+                }
+            }
+            Ok(Value::None)
+        }
         HostFn::AllTasks => {
             let tasks = rt.event_loop().pending_tasks();
             Ok(Value::list(tasks.into_iter().map(Value::Future).collect()))
@@ -293,6 +354,62 @@ impl Runtime {
             crate::vm::Resume::Value(v) => Ok(v),
             crate::vm::Resume::Throw(e) => Err(e),
         }
+    }
+
+    /// The parked state of `loop_obj`, or a new loop for it.
+    fn unpark(&mut self, loop_obj: &Value) -> super::event_loop::EventLoop {
+        match self
+            .parked_loops
+            .iter()
+            .position(|lp| lp.loop_obj.is(loop_obj))
+        {
+            Some(i) => self.parked_loops.swap_remove(i),
+            None => {
+                let mut lp = super::event_loop::EventLoop::new();
+                lp.loop_obj = loop_obj.clone();
+                lp
+            }
+        }
+    }
+
+    /// `loop.run_until_complete(aw)` on a loop made by `new_event_loop()`: its tasks and
+    /// timers stay pending between calls (nothing is cancelled, unlike `asyncio.run`).
+    fn loop_run_until_complete(&mut self, loop_obj: Value, aw: Value) -> Result<Value, Value> {
+        if self.event_loop.is_some() {
+            let same = self
+                .event_loop
+                .as_ref()
+                .is_some_and(|lp| lp.loop_obj.is(&loop_obj));
+            return Err(self.error(
+                ExcKind::RuntimeError,
+                if same {
+                    "This event loop is already running"
+                } else {
+                    "Cannot run the event loop while another loop is running"
+                },
+            ));
+        }
+        let lp = self.unpark(&loop_obj);
+        self.event_loop = Some(lp);
+        let fut = match aw {
+            Value::Future(f) => Ok(f),
+            Value::Coroutine(_) => self.create_task(aw, None),
+            other => Err(self.error(
+                ExcKind::TypeError,
+                format!(
+                    "An asyncio.Future, a coroutine or an awaitable is required, got {}",
+                    other.type_name()
+                ),
+            )),
+        };
+        let outcome = match fut {
+            Ok(f) => self.run_until_complete(&f),
+            Err(e) => Err(e),
+        };
+        if let Some(lp) = self.event_loop.take() {
+            self.parked_loops.push(lp);
+        }
+        outcome
     }
 
     /// What a task's `__del__` logs when its exception was never looked at.

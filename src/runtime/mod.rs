@@ -61,10 +61,15 @@ pub enum HostFn {
     GetLoop,
     SetLoop,
     AllTasks,
+    LoopRunUntilComplete,
+    LoopEnter,
+    LoopExit,
+    LoopIsRunning,
+    LoopClose,
 }
 
 impl HostFn {
-    const ALL: [HostFn; 15] = [
+    const ALL: [HostFn; 20] = [
         HostFn::AsyncioRun,
         HostFn::CreateTask,
         HostFn::Gather,
@@ -80,6 +85,11 @@ impl HostFn {
         HostFn::GetLoop,
         HostFn::SetLoop,
         HostFn::AllTasks,
+        HostFn::LoopRunUntilComplete,
+        HostFn::LoopEnter,
+        HostFn::LoopExit,
+        HostFn::LoopIsRunning,
+        HostFn::LoopClose,
     ];
 }
 
@@ -89,6 +99,11 @@ pub struct Runtime {
     pub event_loop: Option<EventLoop>,
     /// Names tasks `Task-N` across the whole process, as CPython's global counter does.
     task_counter: u64,
+    /// Event loops made by `asyncio.new_event_loop()` while they are not running: their
+    /// pending tasks and timers wait here between `run_until_complete` calls.
+    parked_loops: Vec<EventLoop>,
+    /// Set while a parked loop is installed for a call on a loop that is not running.
+    entered_parked: bool,
     /// Nesting of `cancel` (a task cancels what it waits for), and whether it hit the limit.
     cancel_depth: usize,
     cancel_overflow: bool,
@@ -114,6 +129,8 @@ impl Runtime {
             interp,
             event_loop: None,
             task_counter: 0,
+            parked_loops: Vec::new(),
+            entered_parked: false,
             cancel_depth: 0,
             cancel_overflow: false,
             script_dir: None,
@@ -355,7 +372,16 @@ impl Runtime {
         kwargs: Vec<(Rc<str>, Value)>,
     ) -> Result<Value, Value> {
         let f = HostFn::ALL[id as usize];
-        if f != HostFn::AsyncioRun && self.event_loop.is_none() {
+        let without_loop = matches!(
+            f,
+            HostFn::AsyncioRun
+                | HostFn::LoopRunUntilComplete
+                | HostFn::LoopEnter
+                | HostFn::LoopExit
+                | HostFn::LoopIsRunning
+                | HostFn::LoopClose
+        );
+        if !without_loop && self.event_loop.is_none() {
             return Err(self.error(ExcKind::RuntimeError, "no running event loop"));
         }
         asyncio::host_call(self, f, args, kwargs)

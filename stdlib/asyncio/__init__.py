@@ -7,12 +7,16 @@ from _asyncio import _all_tasks
 from _asyncio import run as _run
 from _asyncio import gather as _gather
 from asyncio.events import get_running_loop, get_event_loop, Handle, TimerHandle
-from asyncio.events import _new_loop
+from asyncio.events import new_event_loop, set_event_loop, _new_loop
 
 
 def run(main, *, debug=None):
     """Runs the coroutine `main` in a new event loop and returns its result."""
-    return _run(main, _new_loop())
+    loop = _new_loop()
+    try:
+        return _run(main, loop)
+    finally:
+        loop._closed = True
 
 
 async def sleep(delay, result=None):
