@@ -11,6 +11,7 @@ mod futures;
 mod keyed;
 mod methods;
 mod modules;
+mod runner;
 mod sets;
 pub(crate) mod sys;
 mod tasks;
