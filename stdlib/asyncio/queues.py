@@ -5,6 +5,9 @@ from _asyncio import Future
 from asyncio.locks import Event
 
 
+_GenericAlias = type(list[int])
+
+
 class QueueEmpty(Exception):
     """Raised when Queue.get_nowait() is called on an empty Queue."""
 
@@ -23,9 +26,11 @@ class Queue:
         self._finished.set()
         self._init(maxsize)
 
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, params)
+
     def _init(self, maxsize):
         self._queue = []
-        self._head = 0
 
     def _get(self):
         return self._queue.pop(0)

@@ -35,3 +35,11 @@ async def main():
 
 
 asyncio.run(main())
+import asyncio
+Q: asyncio.Queue[int] = asyncio.Queue()
+print(asyncio.Queue[int], asyncio.PriorityQueue[tuple[int, str]])
+async def main():
+    q: asyncio.Queue[str] = asyncio.Queue()
+    q.put_nowait("x")
+    print(await q.get())
+asyncio.run(main())
