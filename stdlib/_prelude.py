@@ -201,6 +201,8 @@ def _keyed(job, items, keys, reverse, extra):
 
 
 class BaseExceptionGroup(BaseException):
+    __module__ = "builtins"
+
     def __init__(self, message, exceptions):
         if not isinstance(message, str):
             raise TypeError(f"argument 1 must be str, not {type(message).__name__}")
@@ -252,6 +254,8 @@ class BaseExceptionGroup(BaseException):
 
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
+    __module__ = "builtins"
+
     def derive(self, excs):
         return ExceptionGroup(self.message, excs)
 
@@ -844,3 +848,67 @@ def _oct(x):
 
 def _bin(x):
     return bin(_index(x))
+async def _await_iter(it):
+    # `await obj` where `obj.__await__()` returned a generator: drive it as a task drives a
+    # coroutine. A bare `yield` gives the event loop one turn; `yield from` a future or a
+    # coroutine inside it is awaited on the spot (so it never reaches here).
+    from _asyncio import _yield_now
+    send = None
+    exc = None
+    while True:
+        try:
+            if exc is None:
+                y = it.send(send)
+            else:
+                e = exc
+                exc = None
+                y = it.throw(e)
+        except StopIteration as stop:
+            return stop.value
+        send = None
+        try:
+            if y is None:
+                await _yield_now()
+            else:
+                raise RuntimeError(f"Task got bad yield: {y!r}")
+        except BaseException as e:
+            exc = e
+
+
+def _async_with_enter(mgr):
+    # The start of an `async with`: (bound __aexit__, the awaitable of __aenter__()).
+    cls = type(mgr)
+    if not hasattr(cls, "__aenter__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the asynchronous context manager protocol")
+    if not hasattr(cls, "__aexit__"):
+        raise TypeError(f"'{cls.__name__}' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+    return mgr.__aexit__, mgr.__aenter__()
+
+
+async def _an_async_generator():
+    yield
+
+
+_async_generator = type(_an_async_generator())
+
+
+def _aiter(obj):
+    # The start of an `async for`: `obj.__aiter__()`, checked as CPython checks it.
+    cls = type(obj)
+    if cls is _async_generator:
+        return obj
+    if not hasattr(cls, "__aiter__"):
+        raise TypeError(f"'async for' requires an object with __aiter__ method, got {cls.__name__}")
+    it = obj.__aiter__()
+    if not hasattr(type(it), "__anext__"):
+        raise TypeError(f"'async for' received an object from __aiter__ that does not implement __anext__: {type(it).__name__}")
+    return it
+
+
+def _anext(it):
+    return it.__anext__()
+
+
+async def _agen_aclose(agen):
+    # The task the event loop runs to close an async generator dropped unfinished.
+    await agen.aclose()

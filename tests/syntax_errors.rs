@@ -621,15 +621,15 @@ fn unsupported_constructs_are_reported() {
         9,
     );
     check(
-        "print('ran')\nasync def f():\n    async with x: pass\n",
-        "SyntaxError: 'async with' is not supported yet",
+        "print('ran')\ndef f():\n    async with x: pass\n",
+        "SyntaxError: 'async with' outside async function",
         3,
         5,
     );
     check(
-        "print('ran')\nasync def f():\n    yield 1\n",
-        "SyntaxError: asynchronous generators are not supported yet",
-        3,
+        "print('ran')\nasync def f():\n    yield 1\n    return 2\n",
+        "SyntaxError: 'return' with value in async generator",
+        4,
         5,
     );
 }

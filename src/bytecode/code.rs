@@ -30,8 +30,10 @@ pub enum CodeKind {
     Function,
     /// `async def`: calling it creates a coroutine object instead of running the body.
     Coroutine,
-    /// A function containing `yield` (reserved; generators are not implemented yet).
+    /// A function containing `yield`: calling it creates a generator.
     Generator,
+    /// `async def` containing `yield`: calling it creates an async generator.
+    AsyncGenerator,
     /// The body of a `class` statement: names go to the class namespace.
     ClassBody,
 }

@@ -1,7 +1,7 @@
 //! Expression code generation.
 
 use super::error::CompileError;
-use super::symtable::{NameRef, ScopeKey, TAG_COMP, TAG_LAMBDA, key_of};
+use super::symtable::{NameRef, ScopeKey, TAG_LAMBDA, key_of};
 use super::unit::Unit;
 use crate::bytecode::{CodeKind, Const, Op};
 use crate::syntax::ast::*;
@@ -283,8 +283,8 @@ impl Unit<'_> {
         Ok(())
     }
 
-    /// `yield` is allowed in function bodies only (not at module level, in class bodies,
-    /// comprehensions, or, for now, `async def`).
+    /// `yield` is allowed in function bodies only (not at module level, in class bodies or
+    /// comprehensions); `yield from` not in `async def`.
     fn check_yield_allowed(&self, e: &Expr) -> R {
         let what = if matches!(e.kind, ExprKind::YieldFrom(_)) {
             "'yield from'"
@@ -305,10 +305,14 @@ impl Unit<'_> {
                 e.span,
                 format!("{what} outside function"),
             )),
-            CodeKind::Coroutine => Err(CompileError::new(
-                e.span,
-                "asynchronous generators are not supported yet",
-            )),
+            CodeKind::Coroutine | CodeKind::AsyncGenerator
+                if matches!(e.kind, ExprKind::YieldFrom(_)) =>
+            {
+                Err(CompileError::new(
+                    e.span,
+                    "'yield from' inside async function",
+                ))
+            }
             _ => Ok(()),
         }
     }
@@ -558,86 +562,6 @@ impl Unit<'_> {
             kwdefaults,
             closure,
         });
-        Ok(())
-    }
-
-    /// Comprehensions run in their own function scope, called with the first iterator.
-    fn comprehension(
-        &mut self,
-        e: &Expr,
-        generators: &[Comprehension],
-        name: &str,
-        element: impl Fn(&mut Unit, u32) -> R,
-    ) -> R {
-        if generators.iter().any(|g| g.is_async) {
-            return Err(CompileError::new(
-                e.span,
-                "asynchronous comprehensions are not supported yet",
-            ));
-        }
-        let key = key_of(e.span, TAG_COMP);
-        let scope_id = self.ctx.table.by_key[&key];
-        let qualname: std::rc::Rc<str> = std::rc::Rc::from(self.child_qualname(name).as_str());
-        let is_gen = name == "<genexpr>";
-        let kind = if is_gen {
-            CodeKind::Generator
-        } else {
-            CodeKind::Function
-        };
-        let mut inner = Unit::new(self.ctx, scope_id, name, qualname, kind, 0);
-        inner.span = e.span;
-        inner.argcount = 1;
-        match name {
-            "<genexpr>" => {}
-            "<dictcomp>" => inner.emit(Op::BuildMap(0)),
-            "<setcomp>" => inner.emit(Op::BuildSet(0)),
-            _ => inner.emit(Op::BuildList(0)),
-        }
-        inner.emit(Op::LoadFast(0));
-        inner.comp_loops(generators, 0, &element)?;
-        if is_gen {
-            inner.emit(Op::LoadNone);
-        }
-        inner.emit(Op::Return);
-        let code = inner.finish();
-        self.emit_closure_and_make(code, false, false)?;
-        self.expr(&generators[0].iter)?;
-        self.span = e.span;
-        self.emit(Op::GetIter);
-        self.emit(Op::Call(1));
-        Ok(())
-    }
-
-    /// One `for ... in ... if ...` clause of a comprehension; the innermost adds the element.
-    /// The iterator for clause `i` is on the stack; `depth` counts the iterators above the
-    /// result container.
-    fn comp_loops(
-        &mut self,
-        generators: &[Comprehension],
-        i: usize,
-        element: &impl Fn(&mut Unit, u32) -> R,
-    ) -> R {
-        let g = &generators[i];
-        if i > 0 {
-            self.expr(&g.iter)?;
-            self.emit(Op::GetIter);
-        }
-        let start = self.new_label();
-        let end = self.new_label();
-        self.place(start);
-        self.emit_jump(Op::ForIter, end);
-        self.store_target(&g.target)?;
-        for cond in &g.ifs {
-            self.expr(cond)?;
-            self.emit_jump(Op::PopJumpIfFalse, start);
-        }
-        if i + 1 < generators.len() {
-            self.comp_loops(generators, i + 1, element)?;
-        } else {
-            element(self, (generators.len() + 1) as u32)?;
-        }
-        self.emit_jump(Op::Jump, start);
-        self.place(end);
         Ok(())
     }
 }

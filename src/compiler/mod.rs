@@ -1,6 +1,8 @@
 //! AST -> bytecode. `symtable` resolves every name's scope first; `unit` holds the code being
-//! built for one function; `stmt` and `expr` emit instructions.
+//! built for one function; `stmt`, `expr` and `comprehension` emit instructions (`with` and
+//! `trystar` rewrite `with`/`async with`/`async for` and `except*` into plain statements).
 
+mod comprehension;
 pub mod error;
 mod expr;
 mod stmt;

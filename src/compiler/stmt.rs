@@ -67,12 +67,18 @@ impl Unit<'_> {
                 orelse,
             } => {
                 if *is_async {
-                    return Err(CompileError::new(
-                        s.span,
-                        "'async for' is not supported yet",
-                    ));
+                    if !matches!(self.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator) {
+                        return Err(CompileError::new(
+                            s.span,
+                            "'async for' outside async function",
+                        ));
+                    }
+                    for st in super::with::desugar_async_for(s.span, target, iter, body, orelse) {
+                        self.stmt(&st)?;
+                    }
+                } else {
+                    self.for_stmt(target, iter, body, orelse)?
                 }
-                self.for_stmt(target, iter, body, orelse)?
             }
             StmtKind::Pass => {}
             StmtKind::Break => self.break_stmt(s.span)?,
@@ -202,14 +208,20 @@ impl Unit<'_> {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::With { is_async: true, .. } => {
+            StmtKind::With { is_async: true, .. }
+                if !matches!(self.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator) =>
+            {
                 return Err(CompileError::new(
                     s.span,
-                    "'async with' is not supported yet",
+                    "'async with' outside async function",
                 ));
             }
-            StmtKind::With { items, body, .. } => {
-                for st in super::with::desugar(s.span, items, body) {
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                for st in super::with::desugar(s.span, items, body, *is_async) {
                     self.stmt(&st)?;
                 }
             }
@@ -334,6 +346,12 @@ impl Unit<'_> {
         if self.kind == CodeKind::Module {
             return Err(CompileError::new(span, "'return' outside function"));
         }
+        if value.is_some() && self.kind == CodeKind::AsyncGenerator {
+            return Err(CompileError::new(
+                span,
+                "'return' with value in async generator",
+            ));
+        }
         match value {
             Some(v) => self.expr(v)?,
             None => self.emit(Op::LoadNone),
@@ -434,7 +452,9 @@ impl Unit<'_> {
         }
         let key = key_of(s.span, TAG_FUNCTION);
         let scope_id = self.ctx.table.by_key[&key];
-        let kind = if f.is_async {
+        let kind = if f.is_async && self.ctx.table.scopes[scope_id].is_generator {
+            CodeKind::AsyncGenerator
+        } else if f.is_async {
             CodeKind::Coroutine
         } else if self.ctx.table.scopes[scope_id].is_generator {
             CodeKind::Generator

@@ -341,6 +341,17 @@ impl Builder {
                 self.target(target)?;
             }
             StmtKind::For {
+                is_async: true,
+                target,
+                iter,
+                body,
+                orelse,
+            } => {
+                self.body(&super::with::desugar_async_for(
+                    s.span, target, iter, body, orelse,
+                ))?;
+            }
+            StmtKind::For {
                 target,
                 iter,
                 body,
@@ -357,8 +368,12 @@ impl Builder {
                 self.body(body)?;
                 self.body(orelse)?;
             }
-            StmtKind::With { items, body, .. } => {
-                self.body(&super::with::desugar(s.span, items, body))?;
+            StmtKind::With {
+                items,
+                body,
+                is_async,
+            } => {
+                self.body(&super::with::desugar(s.span, items, body, *is_async))?;
             }
             StmtKind::Raise { exc, cause } => {
                 for e in exc.iter().chain(cause.iter()) {

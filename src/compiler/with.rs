@@ -19,6 +19,9 @@
 //!         .exit(None, None, None)
 //! ```
 //!
+//! `async with` is the same with `_async_with_enter` (which returns the awaitable of
+//! `__aenter__()`, awaited into `.value`) and every `.exit(...)` call awaited.
+//!
 //! The hidden names start with a dot, so no script name can clash with them, and carry the
 //! statement's position, so nested `with` statements get their own.
 
@@ -27,14 +30,14 @@ use crate::syntax::ast::{
 };
 
 /// The `try` statement that a `with` statement means (one item per level of nesting).
-pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
+pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) -> Vec<Stmt> {
     let Some((item, rest)) = items.split_first() else {
         return body.to_vec();
     };
     let inner = if rest.is_empty() {
         body.to_vec()
     } else {
-        desugar(span, rest, body)
+        desugar(span, rest, body, is_async)
     };
     let at = item.context.span;
     let hidden = |what: &str| format!(".with{}.{what}", at.start);
@@ -61,6 +64,17 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
             keywords: vec![],
         },
     };
+    let awaited = |e: Expr| {
+        if is_async {
+            Expr {
+                span: at,
+                kind: ExprKind::Await(Box::new(e)),
+            }
+        } else {
+            e
+        }
+    };
+    let exit_call = |args: Vec<Expr>| awaited(call(name("exit"), args));
     let not = |e: Expr| Expr {
         span: at,
         kind: ExprKind::UnaryOp {
@@ -91,10 +105,11 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
         body: vec![
             assign(name("failed"), constant(Constant::Bool(true))),
             stmt(StmtKind::If {
-                test: not(call(
-                    name("exit"),
-                    vec![type_of_exc, name("exc"), constant(Constant::None)],
-                )),
+                test: not(exit_call(vec![
+                    type_of_exc,
+                    name("exc"),
+                    constant(Constant::None),
+                ])),
                 body: vec![stmt(StmtKind::Raise {
                     exc: None,
                     cause: None,
@@ -112,11 +127,23 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
     };
     let enter = Expr {
         span: at,
-        kind: ExprKind::Name("_with_enter".into()),
+        kind: ExprKind::Name(
+            if is_async {
+                "_async_with_enter"
+            } else {
+                "_with_enter"
+            }
+            .into(),
+        ),
     };
-    vec![
+    let mut out = vec![
         assign(name("mgr"), item.context.clone()),
         assign(pair, call(enter, vec![name("mgr")])),
+    ];
+    if is_async {
+        out.push(assign(name("value"), awaited(name("value"))));
+    }
+    out.extend([
         assign(name("failed"), constant(Constant::Bool(false))),
         Stmt {
             span,
@@ -131,13 +158,108 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt]) -> Vec<Stmt> {
                 orelse: vec![],
                 finalbody: vec![stmt(StmtKind::If {
                     test: not(name("failed")),
-                    body: vec![stmt(StmtKind::Expr(call(
-                        name("exit"),
-                        vec![none(), none(), none()],
-                    )))],
+                    body: vec![stmt(StmtKind::Expr(exit_call(vec![
+                        none(),
+                        none(),
+                        none(),
+                    ])))],
                     orelse: vec![],
                 })],
             },
         },
+    ]);
+    out
+}
+
+/// The loop that `async for TARGET in ITER: BODY else: ORELSE` means:
+///
+/// ```text
+/// .it = _aiter(ITER)               # __aiter__(), with CPython's checks
+/// .go = True
+/// while .go:
+///     try:
+///         .value = await _anext(.it)
+///     except StopAsyncIteration:
+///         .go = False
+///     else:
+///         TARGET = .value
+///         BODY
+/// else:
+///     ORELSE
+/// .it = None
+/// ```
+pub fn desugar_async_for(
+    span: Span,
+    target: &Expr,
+    iter: &Expr,
+    body: &[Stmt],
+    orelse: &[Stmt],
+) -> Vec<Stmt> {
+    let at = iter.span;
+    let name = |what: &str| Expr {
+        span: at,
+        kind: ExprKind::Name(format!(".afor{}.{what}", at.start)),
+    };
+    let global = |n: &str| Expr {
+        span: at,
+        kind: ExprKind::Name(n.into()),
+    };
+    let stmt = |kind: StmtKind| Stmt { span: at, kind };
+    let assign = |target: Expr, value: Expr| {
+        stmt(StmtKind::Assign {
+            targets: vec![target],
+            value,
+        })
+    };
+    let call = |func: Expr, args: Vec<Expr>| Expr {
+        span: at,
+        kind: ExprKind::Call {
+            func: Box::new(func),
+            args,
+            keywords: vec![],
+        },
+    };
+    let boolean = |b: bool| Expr {
+        span: at,
+        kind: ExprKind::Constant(Constant::Bool(b)),
+    };
+    let next = Expr {
+        span: at,
+        kind: ExprKind::Await(Box::new(call(global("_anext"), vec![name("it")]))),
+    };
+    let mut then = vec![assign(target.clone(), name("value"))];
+    then.extend(body.iter().cloned());
+    let step = stmt(StmtKind::Try {
+        body: vec![assign(name("value"), next)],
+        handlers: vec![ExceptHandler {
+            span: at,
+            typ: Some(global("StopAsyncIteration")),
+            name: None,
+            star: false,
+            body: vec![assign(name("go"), boolean(false))],
+        }],
+        orelse: then,
+        finalbody: vec![],
+    });
+    vec![
+        assign(name("it"), call(global("_aiter"), vec![iter.clone()])),
+        assign(name("go"), boolean(true)),
+        Stmt {
+            span,
+            kind: StmtKind::While {
+                test: name("go"),
+                body: vec![step],
+                orelse: orelse.to_vec(),
+            },
+        },
+        // Drops the iterator when the loop is left (CPython pops it), so an async generator
+        // left by `break` is finalized then.
+        assign(
+            name("it"),
+            Expr {
+                span: at,
+                kind: ExprKind::Constant(Constant::None),
+            },
+        ),
     ]
 }

@@ -32,6 +32,10 @@ pub enum FrameKind {
     /// A generator's frame, resumed by `next`/`send`/`throw` or a loop: `yield` moves it back
     /// into the generator; returning raises `StopIteration` in the resumer (or ends its loop).
     Generator(Rc<RefCell<Coroutine>>),
+    /// An async generator's frame, resumed by awaiting `__anext__()`/`asend`/`athrow`/
+    /// `aclose`: `yield` moves it back and its value is the await's result; returning
+    /// raises `StopAsyncIteration` in the awaiter.
+    AsyncGen(Rc<RefCell<Coroutine>>),
     /// A module body run by `import`: the module object is pushed onto the caller's stack.
     ModuleInit(Rc<ModuleObj>),
     /// A class body: names go to `ns`; on return the class is made and pushed.

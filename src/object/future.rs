@@ -24,6 +24,8 @@ pub enum FutureCallback {
     Gather(Rc<RefCell<GatherState>>),
     /// `run_until_complete` is done: stop the loop after this iteration.
     StopLoop,
+    /// A script callable added with `add_done_callback`: called with the future.
+    Call(Value),
 }
 
 /// Book-keeping of one `asyncio.gather` call.
@@ -58,6 +60,11 @@ pub struct FutState {
     pub gather_children: Vec<Rc<FutureObj>>,
     /// Gathering futures only: a cancel reached at least one child.
     pub cancel_requested: bool,
+    /// Tasks only: the `CancelledError` that ended the task, given (once) to the first
+    /// `result()`/`exception()`/`await` after it, as CPython's `_cancelled_exc`.
+    pub cancelled_exc: Option<Value>,
+    /// The exception was set and nobody has looked at it yet ("never retrieved").
+    pub log_traceback: bool,
 }
 
 #[derive(Debug)]
@@ -83,6 +90,8 @@ impl FutureObj {
                 cancel_requests: 0,
                 gather_children: Vec::new(),
                 cancel_requested: false,
+                cancelled_exc: None,
+                log_traceback: false,
             }),
             task,
         }

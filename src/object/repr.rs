@@ -312,7 +312,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                 write_seq(out, &args, "(", ")", seen);
             }
         }
-        Value::Coroutine(c) | Value::Generator(c) => {
+        Value::Coroutine(c) | Value::Generator(c) | Value::AsyncGen(c) => {
             let _ = write!(
                 out,
                 "<{} object {} at {:#x}>",
@@ -320,6 +320,9 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                 c.borrow().qualname,
                 v.identity()
             );
+        }
+        Value::AGenOp(_) => {
+            let _ = write!(out, "<{} object at {:#x}>", v.type_name(), v.identity());
         }
         Value::YieldNow => out.push_str("<coroutine object sleep>"),
         Value::NotImplemented => out.push_str("NotImplemented"),
@@ -352,6 +355,19 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                     "<Task {status} name='{}'>",
                     st.name.as_deref().unwrap_or("")
                 );
+            } else if st.status == super::future::FutStatus::Done {
+                out.push_str("<Future finished ");
+                match &st.exception {
+                    Some(e) => {
+                        out.push_str("exception=");
+                        write_repr(out, e, seen);
+                    }
+                    None => {
+                        out.push_str("result=");
+                        write_repr(out, &st.result, seen);
+                    }
+                }
+                out.push('>');
             } else {
                 let _ = write!(out, "<Future {status}>");
             }

@@ -54,6 +54,11 @@ pub enum BuiltinType {
     DictItems,
     Iterator,
     Code,
+    Future,
+    Task,
+    AsyncGenerator,
+    AsyncGenASend,
+    AsyncGenAThrow,
 }
 
 impl BuiltinType {
@@ -94,6 +99,11 @@ impl BuiltinType {
         (BuiltinType::DictItems, "dict_items"),
         (BuiltinType::Iterator, "iterator"),
         (BuiltinType::Code, "code"),
+        (BuiltinType::Future, "Future"),
+        (BuiltinType::Task, "Task"),
+        (BuiltinType::AsyncGenerator, "async_generator"),
+        (BuiltinType::AsyncGenASend, "async_generator_asend"),
+        (BuiltinType::AsyncGenAThrow, "async_generator_athrow"),
     ];
 
     /// The extra type named `name` (see `EXTRA`).

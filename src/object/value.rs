@@ -67,6 +67,11 @@ pub enum Value {
     /// Made by calling a function containing `yield` (or by a generator expression). Shares
     /// the coroutine's representation: a frame that is moved onto the resuming fiber and back.
     Generator(Rc<RefCell<Coroutine>>),
+    /// Made by calling an `async def` containing `yield`: the same representation again.
+    AsyncGen(Rc<RefCell<Coroutine>>),
+    /// The awaitable of `agen.__anext__()`, `asend(v)`, `athrow(exc)` or `aclose()`:
+    /// awaiting it resumes the async generator's frame on the awaiting fiber.
+    AGenOp(Rc<AGenOp>),
     /// An asyncio future or task.
     Future(Rc<FutureObj>),
     Module(Rc<ModuleObj>),
@@ -383,6 +388,28 @@ pub struct DictView {
     pub kind: DictViewKind,
 }
 
+/// See `Value::AGenOp`.
+#[derive(Debug)]
+pub struct AGenOp {
+    pub agen: Rc<RefCell<Coroutine>>,
+    /// Taken when awaited (an operation runs once).
+    pub action: RefCell<Option<AGenAction>>,
+    pub kind: AGenKind,
+}
+
+#[derive(Debug)]
+pub enum AGenAction {
+    Send(Value),
+    Throw(Value),
+    Close,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AGenKind {
+    ASend,
+    AThrow,
+}
+
 /// The lifecycle of a coroutine object.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CoroState {
@@ -400,6 +427,11 @@ pub enum CoroState {
 #[derive(Debug)]
 pub struct Coroutine {
     pub state: CoroState,
+    /// Async generators only: `aclose()` threw `GeneratorExit` in and awaits its end.
+    pub closing: bool,
+    /// Async generators only: started by the event loop, so dropping it unfinished hands it
+    /// to the loop to be closed (CPython's asyncgen finalizer hook); see `agen_registry`.
+    pub finalize: bool,
     /// The not-yet-started frame and its locals (in `Created`), or a suspended generator's
     /// frame and value stack (in `Suspended`).
     pub frame: Option<Box<(Frame, Vec<Value>)>>,
@@ -479,6 +511,11 @@ impl Value {
             Value::Type(_) => "type".into(),
             Value::Exception(e) => e.class.name.to_string(),
             Value::Coroutine(_) => "coroutine".into(),
+            Value::AsyncGen(_) => "async_generator".into(),
+            Value::AGenOp(op) => match op.kind {
+                AGenKind::ASend => "async_generator_asend".into(),
+                AGenKind::AThrow => "async_generator_athrow".into(),
+            },
             Value::Generator(_) => "generator".into(),
             Value::Future(f) => {
                 if f.is_task() {
@@ -540,6 +577,8 @@ impl Value {
             (Value::Exception(a), Value::Exception(b)) => p(a, b),
             (Value::Coroutine(a), Value::Coroutine(b)) => p(a, b),
             (Value::Generator(a), Value::Generator(b)) => p(a, b),
+            (Value::AsyncGen(a), Value::AsyncGen(b)) => p(a, b),
+            (Value::AGenOp(a), Value::AGenOp(b)) => p(a, b),
             (Value::Future(a), Value::Future(b)) => p(a, b),
             (Value::Module(a), Value::Module(b)) => p(a, b),
             (Value::Instance(a), Value::Instance(b)) => p(a, b),
@@ -573,7 +612,8 @@ impl Value {
             Value::Code(r) => a(r),
             Value::Type(r) => a(r),
             Value::Exception(r) => a(r),
-            Value::Coroutine(r) | Value::Generator(r) => a(r),
+            Value::Coroutine(r) | Value::Generator(r) | Value::AsyncGen(r) => a(r),
+            Value::AGenOp(r) => a(r),
             Value::Future(r) => a(r),
             Value::Module(r) => a(r),
             Value::Instance(r) => a(r),
@@ -588,6 +628,80 @@ impl Value {
             Value::NotImplemented => 0x4e49,
             Value::Set(r) => a(r),
             Value::FrozenSet(r) => a(r),
+        }
+    }
+}
+
+/// Async generators started under the event loop, and those dropped before finishing (which
+/// the loop closes with `aclose()` in a task of their own, as CPython's finalizer hook does).
+pub mod agen_registry {
+    use super::{CoroState, Coroutine};
+    use std::cell::RefCell;
+    use std::rc::{Rc, Weak};
+
+    thread_local! {
+        static STARTED: RefCell<Vec<Weak<RefCell<Coroutine>>>> = const { RefCell::new(Vec::new()) };
+        static DROPPED: RefCell<Vec<Rc<RefCell<Coroutine>>>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// An async generator ran for the first time.
+    pub fn started(g: &Rc<RefCell<Coroutine>>) {
+        let _ = STARTED.try_with(|s| {
+            let mut s = s.borrow_mut();
+            if s.len() >= 64 && s.len().is_power_of_two() {
+                s.retain(|w| w.strong_count() > 0);
+            }
+            s.push(Rc::downgrade(g));
+        });
+    }
+
+    /// The started async generators that are still alive and unfinished (and forgets all).
+    pub fn take_alive() -> Vec<Rc<RefCell<Coroutine>>> {
+        STARTED
+            .try_with(|s| {
+                std::mem::take(&mut *s.borrow_mut())
+                    .into_iter()
+                    .filter_map(|w| w.upgrade())
+                    .filter(|g| g.borrow().state == CoroState::Suspended)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    /// Async generators dropped unfinished since the last call.
+    pub fn take_dropped() -> Vec<Rc<RefCell<Coroutine>>> {
+        DROPPED
+            .try_with(|d| std::mem::take(&mut *d.borrow_mut()))
+            .unwrap_or_default()
+    }
+
+    pub(super) fn dropped(g: Rc<RefCell<Coroutine>>) {
+        let _ = DROPPED.try_with(|d| d.borrow_mut().push(g));
+    }
+
+    /// Whether any dropped generator waits (cheap check for the loop).
+    pub fn any_dropped() -> bool {
+        DROPPED
+            .try_with(|d| !d.borrow().is_empty())
+            .unwrap_or(false)
+    }
+}
+
+impl Drop for Coroutine {
+    /// An async generator dropped while suspended at a `yield` is resurrected (once) for the
+    /// event loop to close, so its `finally` blocks run.
+    fn drop(&mut self) {
+        if self.finalize
+            && self.state == CoroState::Suspended
+            && let Some(frame) = self.frame.take()
+        {
+            agen_registry::dropped(Rc::new(RefCell::new(Coroutine {
+                state: CoroState::Suspended,
+                closing: false,
+                finalize: false,
+                frame: Some(frame),
+                qualname: self.qualname.clone(),
+            })));
         }
     }
 }

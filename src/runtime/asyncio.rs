@@ -1,15 +1,16 @@
-//! The native `_asyncio` module: `run`, `create_task`, `gather`, the timer future behind
-//! `sleep`, and the methods of `Future`/`Task` objects. The Baton-level API is in
-//! `stdlib/asyncio/__init__.py`.
+//! The native `_asyncio` module and its host calls: `run`, `create_task`, `gather`, the timer
+//! future behind `sleep`, `Future.set_result`/`set_exception`/`add_done_callback`/`cancel`,
+//! the loop's `call_soon`/`call_at`/`time`, and the hooks of loops made by `new_event_loop()`
+//! (see `runner.rs`). Methods that need no event loop are in `futures.rs`; the Baton-level API
+//! is in `stdlib/asyncio/`.
 
 use super::builtins::{arity, kwarg};
-use super::event_loop::{Callback, add_done_callback};
+use super::event_loop::{Callback, add_done_callback, set_exception, set_result};
 use super::{HostFn, Runtime};
-use crate::object::exception::{RResult, err, type_error};
-use crate::object::future::{FutStatus, FutureCallback, FutureObj};
-use crate::object::types::ExcKind;
+use crate::object::exception::RResult;
+use crate::object::future::{FutureCallback, FutureObj};
+use crate::object::types::{BuiltinType, ExcKind};
 use crate::object::value::Value;
-use crate::vm::attr_tags::FUTURE;
 use crate::vm::{Interp, NativeKind};
 use std::rc::Rc;
 
@@ -26,7 +27,30 @@ pub fn module(interp: &mut Interp) -> Value {
         host(interp, "gather", HostFn::Gather),
         host(interp, "_sleep_future", HostFn::SleepFuture),
         host(interp, "current_task", HostFn::CurrentTask),
+        host(interp, "_call_soon", HostFn::CallSoon),
+        host(interp, "_call_at", HostFn::CallAt),
+        host(interp, "_time", HostFn::LoopTime),
+        host(interp, "_get_loop", HostFn::GetLoop),
+        host(interp, "_set_loop", HostFn::SetLoop),
+        host(interp, "_all_tasks", HostFn::AllTasks),
+        host(
+            interp,
+            "_loop_run_until_complete",
+            HostFn::LoopRunUntilComplete,
+        ),
+        host(interp, "_loop_enter", HostFn::LoopEnter),
+        host(interp, "_loop_exit", HostFn::LoopExit),
+        host(interp, "_loop_is_running", HostFn::LoopIsRunning),
+        host(interp, "_loop_close", HostFn::LoopClose),
     ];
+    entries.push((
+        "Future".into(),
+        Value::Type(interp.builtin_type(BuiltinType::Future)),
+    ));
+    entries.push((
+        "Task".into(),
+        Value::Type(interp.builtin_type(BuiltinType::Task)),
+    ));
     let id = interp.register_native("_yield_now", NativeKind::Pure(yield_now));
     entries.push((
         "_yield_now".into(),
@@ -67,9 +91,11 @@ pub(super) fn host_call(
     let m = |rt: &Runtime, r: crate::object::Raise| rt.interp.materialize(r);
     match f {
         HostFn::AsyncioRun => {
-            arity("run", &args, 1, 1).map_err(|r| m(rt, r))?;
+            arity("run", &args, 1, 2).map_err(|r| m(rt, r))?;
             let _debug = kwarg(&kwargs, "debug");
-            rt.asyncio_run(args.into_iter().next().expect("checked"))
+            let mut args = args.into_iter();
+            let coro = args.next().expect("checked");
+            rt.asyncio_run(coro, args.next().unwrap_or(Value::None))
         }
         HostFn::CreateTask => {
             arity("create_task", &args, 1, 1).map_err(|r| m(rt, r))?;
@@ -132,7 +158,138 @@ pub(super) fn host_call(
                 .or_else(|| kwarg(&kwargs, "msg"))
                 .filter(|v| !v.is_none());
             let fut = fut.clone();
-            Ok(Value::Bool(rt.cancel(&fut, msg)))
+            rt.cancel_overflow = false;
+            let r = rt.cancel(&fut, msg);
+            if std::mem::take(&mut rt.cancel_overflow) {
+                return Err(rt.error(
+                    ExcKind::RecursionError,
+                    "maximum recursion depth exceeded while calling a Python object",
+                ));
+            }
+            Ok(Value::Bool(r))
+        }
+        HostFn::SetResult => {
+            arity("set_result", &args, 2, 2).map_err(|r| m(rt, r))?;
+            let f = future_arg(rt, &args)?;
+            if !set_result(rt.event_loop(), &f, args[1].clone()) {
+                return Err(rt.error(ExcKind::InvalidStateError, "invalid state"));
+            }
+            Ok(Value::None)
+        }
+        HostFn::SetException => {
+            arity("set_exception", &args, 2, 2).map_err(|r| m(rt, r))?;
+            let f = future_arg(rt, &args)?;
+            if f.done() {
+                return Err(rt.error(ExcKind::InvalidStateError, "invalid state"));
+            }
+            let mut exc = args[1].clone();
+            if let Value::Type(t) = &exc
+                && matches!(t.kind, crate::object::types::TypeKind::Exception(_))
+            {
+                exc = rt.call_script(exc.clone(), vec![])?;
+            }
+            let Value::Exception(x) = &exc else {
+                return Err(rt.error(ExcKind::TypeError, "invalid exception object"));
+            };
+            if x.kind() == Some(ExcKind::StopIteration) {
+                return Err(rt.error(
+                    ExcKind::TypeError,
+                    "StopIteration interacts badly with generators and cannot be raised into a Future",
+                ));
+            }
+            set_exception(rt.event_loop(), &f, exc);
+            Ok(Value::None)
+        }
+        HostFn::AddDoneCallback => {
+            arity("add_done_callback", &args, 2, 2).map_err(|r| m(rt, r))?;
+            let f = future_arg(rt, &args)?;
+            add_done_callback(rt.event_loop(), &f, FutureCallback::Call(args[1].clone()));
+            Ok(Value::None)
+        }
+        HostFn::CallSoon => {
+            let mut args = args.into_iter();
+            let Some(func) = args.next() else {
+                return Err(rt.error(ExcKind::TypeError, "call_soon() missing callback"));
+            };
+            let args = args.collect();
+            rt.event_loop().call_soon(Callback::Call { func, args });
+            Ok(Value::None)
+        }
+        HostFn::CallAt => {
+            let mut args = args.into_iter();
+            let when = match args.next() {
+                Some(Value::Int(i)) => i as f64,
+                Some(Value::Float(f)) => f,
+                _ => return Err(rt.error(ExcKind::TypeError, "call_at() needs a time")),
+            };
+            let Some(func) = args.next() else {
+                return Err(rt.error(ExcKind::TypeError, "call_at() missing callback"));
+            };
+            let args = args.collect();
+            rt.event_loop().call_at(when, Callback::Call { func, args });
+            Ok(Value::None)
+        }
+        HostFn::LoopTime => Ok(Value::Float(rt.event_loop().time())),
+        HostFn::GetLoop => Ok(rt.event_loop().loop_obj.clone()),
+        HostFn::SetLoop => {
+            rt.event_loop().loop_obj = args.into_iter().next().unwrap_or(Value::None);
+            Ok(Value::None)
+        }
+        HostFn::LoopRunUntilComplete => {
+            arity("run_until_complete", &args, 2, 2).map_err(|r| m(rt, r))?;
+            let mut args = args.into_iter();
+            let loop_obj = args.next().expect("checked");
+            let aw = args.next().expect("checked");
+            rt.loop_run_until_complete(loop_obj, aw)
+        }
+        HostFn::LoopEnter => {
+            // A call on a loop that is not running (`loop.create_task(...)` before
+            // `run_until_complete`): its parked state is installed for the call.
+            let loop_obj = args.into_iter().next().unwrap_or(Value::None);
+            if rt.event_loop.is_none() {
+                let lp = rt.unpark(&loop_obj);
+                rt.event_loop = Some(lp);
+                rt.entered_parked = true;
+            }
+            Ok(Value::None)
+        }
+        HostFn::LoopExit => {
+            if std::mem::take(&mut rt.entered_parked)
+                && let Some(lp) = rt.event_loop.take()
+            {
+                rt.parked_loops.push(lp);
+            }
+            Ok(Value::None)
+        }
+        HostFn::LoopIsRunning => {
+            let loop_obj = args.into_iter().next().unwrap_or(Value::None);
+            Ok(Value::Bool(
+                !rt.entered_parked
+                    && rt
+                        .event_loop
+                        .as_ref()
+                        .is_some_and(|lp| lp.loop_obj.is(&loop_obj)),
+            ))
+        }
+        HostFn::LoopClose => {
+            let loop_obj = args.into_iter().next().unwrap_or(Value::None);
+            if let Some(i) = rt
+                .parked_loops
+                .iter()
+                .position(|lp| lp.loop_obj.is(&loop_obj))
+            {
+                let lp = rt.parked_loops.swap_remove(i);
+                rt.interp.flush_stdout();
+                for t in lp.pending_tasks() {
+                    eprintln!("Task was destroyed but it is pending!");
+                    eprintln!("task: {}", crate::object::repr::repr(&Value::Future(t)));
+                }
+            }
+            Ok(Value::None)
+        }
+        HostFn::AllTasks => {
+            let tasks = rt.event_loop().pending_tasks();
+            Ok(Value::list(tasks.into_iter().map(Value::Future).collect()))
         }
         HostFn::CurrentTask => {
             let lp = rt.event_loop();
@@ -146,140 +303,15 @@ pub(super) fn host_call(
     }
 }
 
-impl Runtime {
-    /// `asyncio.run(coro)`: a new loop runs the coroutine as the main task, then every task
-    /// still pending is cancelled and awaited, as CPython's `Runner` does.
-    pub(super) fn asyncio_run(&mut self, coro: Value) -> Result<Value, Value> {
-        if self.event_loop.is_some() {
-            return Err(self.error(
-                ExcKind::RuntimeError,
-                "asyncio.run() cannot be called from a running event loop",
-            ));
-        }
-        if !matches!(coro, Value::Coroutine(_)) {
-            return Err(self.error(
-                ExcKind::ValueError,
-                format!(
-                    "a coroutine was expected, got {}",
-                    crate::object::repr::repr(&coro)
-                ),
-            ));
-        }
-        self.event_loop = Some(super::event_loop::EventLoop::new());
-        let outcome = match self.create_task(coro, None) {
-            Ok(main) => self.run_until_complete(&main),
-            Err(e) => Err(e),
-        };
-        let shutdown = self.cancel_all_tasks();
-        // CPython then runs `shutdown_asyncgens()` and `shutdown_default_executor()` as two
-        // more tasks; they print nothing but take two task names.
-        self.task_counter += 2;
-        self.event_loop = None;
-        shutdown?;
-        outcome
-    }
-
-    fn run_until_complete(&mut self, fut: &Rc<FutureObj>) -> Result<Value, Value> {
-        add_done_callback(self.event_loop(), fut, FutureCallback::StopLoop);
-        self.run_forever()?;
-        if !fut.done() {
-            return Err(self.error(
-                ExcKind::RuntimeError,
-                "Event loop stopped before Future completed.",
-            ));
-        }
-        match self.future_outcome(fut) {
-            crate::vm::Resume::Value(v) => Ok(v),
-            crate::vm::Resume::Throw(e) => Err(e),
-        }
-    }
-
-    /// `runners._cancel_all_tasks`.
-    fn cancel_all_tasks(&mut self) -> Result<(), Value> {
-        let pending = self.event_loop().pending_tasks();
-        if pending.is_empty() {
-            return Ok(());
-        }
-        for t in &pending {
-            self.cancel(t, None);
-        }
-        let g = self.gather(
-            pending.iter().map(|t| Value::Future(t.clone())).collect(),
-            true,
-        )?;
-        let Value::Future(g) = g else { unreachable!() };
-        let _ = self.run_until_complete(&g);
-        for t in &pending {
-            let st = t.state.borrow();
-            if st.status == FutStatus::Cancelled {
-                continue;
-            }
-            if let Some(e) = &st.exception {
-                self.interp.flush_stdout();
-                eprintln!("unhandled exception during asyncio.run() shutdown");
-                eprintln!(
-                    "task: {}",
-                    crate::object::repr::repr(&Value::Future(t.clone()))
-                );
-                eprintln!("{}", crate::object::repr::repr(e));
-            }
-        }
-        Ok(())
-    }
-}
-
-/// Methods of `Future` and `Task` objects.
-pub fn install_methods(interp: &mut Interp) {
-    interp.register_method(FUTURE, "done", |_, a, _| Ok(Value::Bool(fut(a)?.done())));
-    interp.register_method(FUTURE, "cancelled", |_, a, _| {
-        Ok(Value::Bool(fut(a)?.status() == FutStatus::Cancelled))
-    });
-    interp.register_method(FUTURE, "result", |interp, a, _| {
-        let f = fut(a)?;
-        let st = f.state.borrow();
-        match st.status {
-            FutStatus::Pending => err(ExcKind::InvalidStateError, "Result is not set."),
-            FutStatus::Cancelled => Err(crate::object::Raise::value(
-                interp.cancelled_error(st.cancel_message.clone()),
-            )),
-            FutStatus::Done => match &st.exception {
-                Some(e) => Err(crate::object::Raise::value(e.clone())),
-                None => Ok(st.result.clone()),
-            },
-        }
-    });
-    interp.register_method(FUTURE, "exception", |interp, a, _| {
-        let f = fut(a)?;
-        let st = f.state.borrow();
-        match st.status {
-            FutStatus::Pending => err(ExcKind::InvalidStateError, "Exception is not set."),
-            FutStatus::Cancelled => Err(crate::object::Raise::value(
-                interp.cancelled_error(st.cancel_message.clone()),
-            )),
-            FutStatus::Done => Ok(st.exception.clone().unwrap_or(Value::None)),
-        }
-    });
-    interp.register_method(FUTURE, "get_name", |_, a, _| {
-        let f = fut(a)?;
-        let name = f.state.borrow().name.clone();
-        Ok(name.map_or(Value::None, Value::string))
-    });
-    interp.register_method(FUTURE, "set_name", |_, a, _| {
-        arity("set_name", a, 2, 2)?;
-        let f = fut(a)?;
-        f.state.borrow_mut().name = Some(crate::object::repr::str(&a[1]));
-        Ok(Value::None)
-    });
-    interp.register_method(FUTURE, "get_coro", |_, a, _| {
-        Ok(fut(a)?.state.borrow().coro.clone())
-    });
-    let id = interp.register_native("cancel", NativeKind::Host(HostFn::Cancel as u32));
-    interp.methods.insert((FUTURE, "cancel"), id);
-}
-
-fn fut(args: &[Value]) -> RResult<Rc<FutureObj>> {
+fn future_arg(rt: &Runtime, args: &[Value]) -> Result<Rc<FutureObj>, Value> {
     match args.first() {
         Some(Value::Future(f)) => Ok(f.clone()),
-        _ => type_error("descriptor requires a 'Future' object"),
+        _ => Err(rt.error(ExcKind::TypeError, "descriptor requires a 'Future' object")),
     }
+}
+
+/// `Future._make_cancelled_error()`: the task's own `CancelledError` the first time, then a
+/// new one carrying the cancel message.
+pub(super) fn make_cancelled_error(interp: &Interp, fut: &FutureObj) -> Value {
+    interp.future_cancelled_error(fut)
 }

@@ -4,7 +4,7 @@
 //! of several tasks must match CPython's line for line.
 
 use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId};
-use crate::object::value::Value;
+use crate::object::value::{Value, agen_registry};
 use crate::vm::Fiber;
 use std::cell::RefCell;
 use std::collections::{BinaryHeap, VecDeque};
@@ -32,6 +32,10 @@ pub enum Callback {
     SetResultUnlessCancelled { fut: Rc<FutureObj>, value: Value },
     /// `run_until_complete`'s done callback: stop after this iteration.
     Stop,
+    /// A script callable (`loop.call_soon(f, *args)`, a done callback): `func(*args)`.
+    Call { func: Value, args: Vec<Value> },
+    /// An async generator was dropped unfinished: close it in a task of its own.
+    CloseAsyncGen(Value),
 }
 
 struct Timer {
@@ -73,6 +77,8 @@ pub struct EventLoop {
     start: Instant,
     pub stopping: bool,
     pub current_task: Option<TaskId>,
+    /// The script-level loop object (`asyncio.get_running_loop()`), set by `asyncio.run`.
+    pub loop_obj: Value,
 }
 
 impl Default for EventLoop {
@@ -91,6 +97,7 @@ impl EventLoop {
             start: Instant::now(),
             stopping: false,
             current_task: None,
+            loop_obj: Value::None,
         }
     }
 
@@ -100,7 +107,19 @@ impl EventLoop {
     }
 
     pub fn call_soon(&mut self, cb: Callback) {
+        self.finalize_dropped_agens();
         self.ready.push_back(cb);
+    }
+
+    /// CPython's asyncgen finalizer hook runs when the generator is dropped and schedules its
+    /// closing right away; Baton schedules it before the next callback is queued.
+    pub fn finalize_dropped_agens(&mut self) {
+        if agen_registry::any_dropped() {
+            for g in agen_registry::take_dropped() {
+                self.ready
+                    .push_back(Callback::CloseAsyncGen(Value::AsyncGen(g)));
+            }
+        }
     }
 
     /// `loop.call_at(when, cb)`.
@@ -176,6 +195,10 @@ fn to_callback(cb: FutureCallback, fut: &Rc<FutureObj>) -> Callback {
             child: fut.clone(),
         },
         FutureCallback::StopLoop => Callback::Stop,
+        FutureCallback::Call(func) => Callback::Call {
+            func,
+            args: vec![Value::Future(fut.clone())],
+        },
     }
 }
 
@@ -209,6 +232,7 @@ pub fn set_exception(lp: &mut EventLoop, fut: &Rc<FutureObj>, e: Value) -> bool 
         }
         st.status = FutStatus::Done;
         st.exception = Some(e);
+        st.log_traceback = true;
     }
     schedule_callbacks(lp, fut);
     true

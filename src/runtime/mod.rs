@@ -10,10 +10,12 @@ mod bytes_methods;
 pub mod event_loop;
 mod exceptions;
 mod files;
+mod futures;
 mod keyed;
 mod methods;
 mod modules;
 mod numbers;
+mod runner;
 mod sets;
 mod str_extra;
 pub(crate) mod sys;
@@ -56,16 +58,44 @@ pub enum HostFn {
     SleepFuture,
     Cancel,
     CurrentTask,
+    SetResult,
+    SetException,
+    AddDoneCallback,
+    CallSoon,
+    CallAt,
+    LoopTime,
+    GetLoop,
+    SetLoop,
+    AllTasks,
+    LoopRunUntilComplete,
+    LoopEnter,
+    LoopExit,
+    LoopIsRunning,
+    LoopClose,
 }
 
 impl HostFn {
-    const ALL: [HostFn; 6] = [
+    const ALL: [HostFn; 20] = [
         HostFn::AsyncioRun,
         HostFn::CreateTask,
         HostFn::Gather,
         HostFn::SleepFuture,
         HostFn::Cancel,
         HostFn::CurrentTask,
+        HostFn::SetResult,
+        HostFn::SetException,
+        HostFn::AddDoneCallback,
+        HostFn::CallSoon,
+        HostFn::CallAt,
+        HostFn::LoopTime,
+        HostFn::GetLoop,
+        HostFn::SetLoop,
+        HostFn::AllTasks,
+        HostFn::LoopRunUntilComplete,
+        HostFn::LoopEnter,
+        HostFn::LoopExit,
+        HostFn::LoopIsRunning,
+        HostFn::LoopClose,
     ];
 }
 
@@ -75,6 +105,14 @@ pub struct Runtime {
     pub event_loop: Option<EventLoop>,
     /// Names tasks `Task-N` across the whole process, as CPython's global counter does.
     task_counter: u64,
+    /// Event loops made by `asyncio.new_event_loop()` while they are not running: their
+    /// pending tasks and timers wait here between `run_until_complete` calls.
+    parked_loops: Vec<EventLoop>,
+    /// Set while a parked loop is installed for a call on a loop that is not running.
+    entered_parked: bool,
+    /// Nesting of `cancel` (a task cancels what it waits for), and whether it hit the limit.
+    cancel_depth: usize,
+    cancel_overflow: bool,
     /// Folder of the main script: searched first by `import`.
     pub script_dir: Option<PathBuf>,
     /// Source text of every loaded file, for tracebacks.
@@ -95,11 +133,15 @@ impl Runtime {
         str_extra::install(&mut interp);
         keyed::install(&mut interp);
         text::install(&mut interp);
-        asyncio::install_methods(&mut interp);
+        futures::install_methods(&mut interp);
         let mut rt = Runtime {
             interp,
             event_loop: None,
             task_counter: 0,
+            parked_loops: Vec::new(),
+            entered_parked: false,
+            cancel_depth: 0,
+            cancel_overflow: false,
             script_dir: None,
             sources: FxHashMap::default(),
             argv: Vec::new(),
@@ -135,6 +177,9 @@ impl Runtime {
             "_eg_split",
             "_eg_reraise",
             "_with_enter",
+            "_async_with_enter",
+            "_aiter",
+            "_anext",
         ] {
             let f = module
                 .dict
@@ -279,13 +324,32 @@ impl Runtime {
     }
 
     /// Runs a fiber outside any task (the main program) to completion.
-    fn run_fiber(&mut self, mut fiber: Fiber) -> Result<Value, Value> {
+    fn run_fiber(&mut self, fiber: Fiber) -> Result<Value, Value> {
+        self.drive_fiber(fiber, None)
+    }
+
+    /// Calls `func(*args)` to completion on a fiber of its own (an event-loop callback).
+    pub(crate) fn call_script(&mut self, func: Value, args: Vec<Value>) -> Result<Value, Value> {
+        let (fiber, first) = self.interp.call_fiber(func, args);
+        self.drive_fiber(fiber, first)
+    }
+
+    /// Runs a fiber to its end, acting on every halt (`first`: a halt it already made).
+    fn drive_fiber(&mut self, mut fiber: Fiber, first: Option<Halt>) -> Result<Value, Value> {
+        let mut next = first;
         loop {
-            match self.interp.run(&mut fiber) {
+            let halt = match next.take() {
+                Some(h) => h,
+                None => self.interp.run(&mut fiber),
+            };
+            match halt {
                 Halt::Returned(v) => return Ok(v),
                 Halt::Raised(e) => return Err(e),
                 Halt::HostCall { id, args, kwargs } => {
                     let r = self.host_call(id, args, kwargs);
+                    if fiber.frames.is_empty() {
+                        return r;
+                    }
                     self.resume_with(&mut fiber, r);
                 }
                 Halt::Import { name } => match self.import(&mut fiber, &name) {
@@ -317,7 +381,16 @@ impl Runtime {
         kwargs: Vec<(Rc<str>, Value)>,
     ) -> Result<Value, Value> {
         let f = HostFn::ALL[id as usize];
-        if f != HostFn::AsyncioRun && self.event_loop.is_none() {
+        let without_loop = matches!(
+            f,
+            HostFn::AsyncioRun
+                | HostFn::LoopRunUntilComplete
+                | HostFn::LoopEnter
+                | HostFn::LoopExit
+                | HostFn::LoopIsRunning
+                | HostFn::LoopClose
+        );
+        if !without_loop && self.event_loop.is_none() {
             return Err(self.error(ExcKind::RuntimeError, "no running event loop"));
         }
         asyncio::host_call(self, f, args, kwargs)

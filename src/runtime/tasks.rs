@@ -5,7 +5,6 @@ use super::Runtime;
 use super::event_loop::{
     Callback, EventLoop, add_done_callback, cancel_future, set_exception, set_result,
 };
-use crate::object::exception::ExceptionObj;
 use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId};
 use crate::object::types::ExcKind;
 use crate::object::value::Value;
@@ -85,6 +84,7 @@ impl Runtime {
                 break;
             };
             self.run_callback(cb)?;
+            self.event_loop().finalize_dropped_agens();
         }
         Ok(())
     }
@@ -117,19 +117,55 @@ impl Runtime {
                 self.event_loop().stopping = true;
                 Ok(())
             }
+            Callback::CloseAsyncGen(agen) => {
+                self.close_async_gen(agen)?;
+                Ok(())
+            }
+            Callback::Call { func, args } => match self.call_script(func.clone(), args) {
+                Ok(_) => Ok(()),
+                Err(e) => {
+                    if let Value::Exception(x) = &e
+                        && matches!(
+                            x.kind(),
+                            Some(ExcKind::KeyboardInterrupt | ExcKind::SystemExit)
+                        )
+                    {
+                        return Err(e);
+                    }
+                    self.interp.flush_stdout();
+                    eprintln!("Exception in callback {}", crate::object::repr::repr(&func));
+                    eprintln!("{}", crate::object::repr::repr(&e));
+                    Ok(())
+                }
+            },
         }
+    }
+
+    /// `loop.create_task(agen.aclose())` (through the prelude's `_agen_aclose`).
+    pub(super) fn close_async_gen(&mut self, agen: Value) -> Result<Rc<FutureObj>, Value> {
+        let f = self
+            .interp
+            .prelude_fn("_agen_aclose")
+            .expect("the prelude defines _agen_aclose");
+        let coro = self.call_script(f, vec![agen])?;
+        self.create_task(coro, None)
     }
 
     /// What `future.result()` gives: its value, or its exception to throw.
     pub(super) fn future_outcome(&self, fut: &Rc<FutureObj>) -> Resume {
-        let st = fut.state.borrow();
+        let mut st = fut.state.borrow_mut();
         match st.status {
             FutStatus::Done => match &st.exception {
-                Some(e) => Resume::Throw(e.clone()),
+                Some(e) => {
+                    let e = e.clone();
+                    st.log_traceback = false;
+                    Resume::Throw(e)
+                }
                 None => Resume::Value(st.result.clone()),
             },
             FutStatus::Cancelled => {
-                Resume::Throw(self.interp.cancelled_error(st.cancel_message.clone()))
+                drop(st);
+                Resume::Throw(super::asyncio::make_cancelled_error(&self.interp, fut))
             }
             FutStatus::Pending => Resume::Throw(self.interp.new_exception(
                 ExcKind::InvalidStateError,
@@ -210,11 +246,10 @@ impl Runtime {
                     let cancelled = matches!(&e, Value::Exception(x) if x.kind() == Some(ExcKind::CancelledError));
                     let lp = self.event_loop();
                     if cancelled {
-                        let msg = match &e {
-                            Value::Exception(x) => x.args.borrow().first().cloned(),
-                            _ => None,
-                        };
-                        cancel_future(lp, fut, msg);
+                        // `super().cancel()`: no message; the exception itself is kept for
+                        // the first `result()`.
+                        fut.state.borrow_mut().cancelled_exc = Some(e.clone());
+                        cancel_future(lp, fut, None);
                     } else {
                         set_exception(lp, fut, e.clone());
                     }
@@ -300,6 +335,19 @@ impl Runtime {
         if fut.done() {
             return false;
         }
+        // Tasks waiting on each other in a cycle recurse without end, as in CPython, where
+        // that ends in RecursionError (see `HostFn::Cancel`).
+        if self.cancel_depth >= self.interp.recursion_limit {
+            self.cancel_overflow = true;
+            return false;
+        }
+        self.cancel_depth += 1;
+        let r = self.cancel_inner(fut, msg);
+        self.cancel_depth -= 1;
+        r
+    }
+
+    fn cancel_inner(&mut self, fut: &Rc<FutureObj>, msg: Option<Value>) -> bool {
         if fut.is_task() {
             let waiting = {
                 let mut st = fut.state.borrow_mut();
@@ -395,11 +443,14 @@ impl Runtime {
         }
         if !return_exceptions {
             let failure = match child.status() {
-                FutStatus::Cancelled => Some(
-                    self.interp
-                        .cancelled_error(child.state.borrow().cancel_message.clone()),
-                ),
-                _ => child.state.borrow().exception.clone(),
+                FutStatus::Cancelled => {
+                    Some(super::asyncio::make_cancelled_error(&self.interp, child))
+                }
+                _ => {
+                    let mut st = child.state.borrow_mut();
+                    st.log_traceback = false;
+                    st.exception.clone()
+                }
             };
             if let Some(e) = failure {
                 set_exception(self.event_loop(), &outer, e);
@@ -412,6 +463,7 @@ impl Runtime {
         let children = state.borrow().children.clone();
         let mut results = Vec::with_capacity(children.len());
         for c in &children {
+            c.state.borrow_mut().log_traceback = false;
             let st = c.state.borrow();
             results.push(match st.status {
                 FutStatus::Cancelled => {
@@ -425,10 +477,10 @@ impl Runtime {
         let cancel_requested = outer.state.borrow().cancel_requested;
         let lp = self.event_loop();
         if cancel_requested {
-            let e = Value::Exception(Rc::new(ExceptionObj::new(
-                self.interp.exc_type(ExcKind::CancelledError),
-                vec![],
-            )));
+            // CPython's `fut._make_cancelled_error()` here names the loop variable of the
+            // results loop: the last child, not the one that just finished.
+            let last = children.last().unwrap_or(child);
+            let e = super::asyncio::make_cancelled_error(&self.interp, last);
             set_exception(self.event_loop(), &outer, e);
         } else {
             set_result(lp, &outer, Value::list(results));

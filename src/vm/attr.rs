@@ -34,6 +34,8 @@ pub mod tag {
     /// Class-level methods of `dict` (`dict.fromkeys`): never a receiver's tag.
     pub const DICT_TYPE: u8 = 17;
     pub const BYTEARRAY: u8 = 18;
+    /// Async generators (`Value::AsyncGen`-like values: see `type_tag`).
+    pub const ASYNC_GEN: u8 = 19;
     /// Added to a type's tag: a method found on the type itself (`str.maketrans`), which
     /// takes no receiver, in place of the instance method of that name.
     pub const ON_TYPE: u8 = 0x80;
@@ -84,6 +86,7 @@ pub fn type_tag(v: &Value) -> Option<u8> {
         Value::ByteArray(_) => tag::BYTEARRAY,
         Value::Coroutine(_) => tag::COROUTINE,
         Value::Generator(_) => tag::GENERATOR,
+        Value::AsyncGen(_) => tag::ASYNC_GEN,
         Value::Set(_) => tag::SET,
         Value::FrozenSet(_) => tag::FROZENSET,
         Value::Range(_) => tag::RANGE,
@@ -351,12 +354,19 @@ impl Interp {
             Value::Module(_) => B::Module,
             Value::Type(_) => B::Type,
             Value::Generator(_) => B::Generator,
+            Value::AsyncGen(_) => B::AsyncGenerator,
+            Value::AGenOp(op) => match op.kind {
+                crate::object::value::AGenKind::ASend => B::AsyncGenASend,
+                crate::object::value::AGenKind::AThrow => B::AsyncGenAThrow,
+            },
             Value::Method(_) => B::Method,
             Value::Native(_) => B::BuiltinFunction,
             Value::Set(_) => B::Set,
             Value::FrozenSet(_) => B::FrozenSet,
             Value::Slice(_) => B::Slice,
             Value::Code(_) => B::Code,
+            Value::Future(f) if f.is_task() => B::Task,
+            Value::Future(_) => B::Future,
             Value::Iter(it) => B::extra_named(it.borrow().type_name()).unwrap_or(B::Iterator),
             Value::DictView(v) => match v.kind {
                 crate::object::value::DictViewKind::Keys => B::DictKeys,

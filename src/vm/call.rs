@@ -257,16 +257,21 @@ impl Interp {
             base,
         );
         frame.cells = cells.into_boxed_slice();
-        if matches!(code.kind, CodeKind::Coroutine | CodeKind::Generator) {
+        if matches!(
+            code.kind,
+            CodeKind::Coroutine | CodeKind::Generator | CodeKind::AsyncGenerator
+        ) {
             let coro = Rc::new(RefCell::new(Coroutine {
                 state: CoroState::Created,
+                closing: false,
+                finalize: false,
                 frame: Some(Box::new((frame, locals))),
                 qualname: code.qualname.clone(),
             }));
-            fiber.stack.push(if code.kind == CodeKind::Coroutine {
-                Value::Coroutine(coro)
-            } else {
-                Value::Generator(coro)
+            fiber.stack.push(match code.kind {
+                CodeKind::Coroutine => Value::Coroutine(coro),
+                CodeKind::Generator => Value::Generator(coro),
+                _ => Value::AsyncGen(coro),
             });
             return Ok(Flow::Continue);
         }
@@ -420,7 +425,12 @@ impl Interp {
                         Ok(Flow::Halt(Box::new(Halt::Await(v))))
                     }
                     FutStatus::Done => match &st.exception {
-                        Some(e) => Err(Raise::value(e.clone())),
+                        Some(e) => {
+                            let e = e.clone();
+                            drop(st);
+                            f.state.borrow_mut().log_traceback = false;
+                            Err(Raise::value(e))
+                        }
                         None => {
                             let r = st.result.clone();
                             drop(st);
@@ -429,18 +439,46 @@ impl Interp {
                         }
                     },
                     FutStatus::Cancelled => {
-                        let msg = st.cancel_message.clone();
                         drop(st);
-                        Err(Raise::value(self.cancelled_error(msg)))
+                        Err(Raise::value(self.future_cancelled_error(f)))
                     }
                 }
             }
             Value::YieldNow => Ok(Flow::Halt(Box::new(Halt::Yield))),
+            Value::AGenOp(op) => self.await_agen_op(fiber, op),
+            // An awaitable object: its `__await__()` result is awaited in turn (`complete_op`
+            // re-runs `Await` on it).
+            Value::Instance(_) => match super::protocol::special(&v, "__await__") {
+                Some(f) => self.call_for_op(fiber, f, vec![v.clone()]),
+                None => type_error(format!(
+                    "object {} can't be used in 'await' expression",
+                    v.type_name()
+                )),
+            },
+            // A generator from `__await__`: the prelude's `_await_iter` drives it as a task
+            // would (bare `yield`s go to the event loop), as a coroutine awaited here.
+            Value::Generator(_) => {
+                let Some(f) = self.prelude_fn("_await_iter") else {
+                    return type_error("cannot await a generator");
+                };
+                self.call_value(fiber, f, vec![v.clone()], Vec::new())?;
+                self.await_value(fiber)
+            }
             other => type_error(format!(
                 "object {} can't be used in 'await' expression",
                 other.type_name()
             )),
         }
+    }
+
+    /// `Future._make_cancelled_error()`: a task's own `CancelledError` the first time (it is
+    /// handed over once), then a new one carrying the cancel message.
+    pub fn future_cancelled_error(&self, fut: &crate::object::future::FutureObj) -> Value {
+        let mut st = fut.state.borrow_mut();
+        if let Some(e) = st.cancelled_exc.take() {
+            return e;
+        }
+        self.cancelled_error(st.cancel_message.clone())
     }
 
     /// A `CancelledError`, with the cancel message as its argument if there is one.

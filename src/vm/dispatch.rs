@@ -898,7 +898,9 @@ impl Interp {
                     Op::GetYieldFromIter => {
                         let v = pop!(stack);
                         match v {
-                            Value::Generator(_) => stack.push(v),
+                            Value::Generator(_) | Value::Coroutine(_) | Value::Future(_) => {
+                                stack.push(v)
+                            }
                             Value::Instance(_) => {
                                 protocol!('frames, self.call_iter_method(fiber, &v))
                             }
@@ -1036,6 +1038,7 @@ impl Interp {
                 c.borrow_mut().state = CoroState::Closed;
                 v
             }
+            FrameKind::AsyncGen(g) => self.async_gen_returned(&g)?,
             FrameKind::ModuleInit(m) => Value::Module(m),
             FrameKind::ClassBody(cb) => self.finish_class(*cb, &f.cells, &f.code.code.cellvars)?,
             FrameKind::Init(obj) => {

@@ -91,6 +91,9 @@ impl Interp {
     /// `YieldValue`: moves the running generator frame (and its value stack) back into its
     /// generator and hands `v` to whoever resumed it.
     pub(super) fn yield_value(&mut self, fiber: &mut Fiber, v: Value) -> RResult<Flow> {
+        if let Some(FrameKind::AsyncGen(_)) = fiber.frames.last().map(|f| &f.kind) {
+            return self.async_gen_yield(fiber, v);
+        }
         let mut frame = fiber.frames.pop().expect("yielding frame");
         let FrameKind::Generator(g) = std::mem::replace(&mut frame.kind, FrameKind::Call) else {
             return err(ExcKind::RuntimeError, "yield outside a generator frame");
@@ -235,6 +238,20 @@ impl Interp {
                 *stack.last_mut().expect("operand") = v;
                 frame.pc -= 1;
             }
+            // `__await__()` returned `v`: await that instead.
+            Op::Await => {
+                if !matches!(
+                    v,
+                    Value::Coroutine(_) | Value::Future(_) | Value::Generator(_) | Value::YieldNow
+                ) {
+                    return type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        v.type_name()
+                    ));
+                }
+                stack.push(v);
+                frame.pc -= 1;
+            }
             Op::YieldFrom => {
                 // The sub-iterator yielded `v`: this generator yields it too, and re-runs
                 // `YieldFrom` with whatever is sent next.
@@ -261,6 +278,9 @@ impl Interp {
         let sent = fiber.stack.pop().expect("sent value");
         let sub = fiber.stack.last().expect("sub-iterator").clone();
         match &sub {
+            // `yield from` a coroutine or a future (inside an `__await__` generator): awaited
+            // on this fiber, so the value of the `yield from` is its result.
+            Value::Coroutine(_) | Value::Future(_) => self.await_value(fiber),
             Value::Generator(g) => self.resume_generator(fiber, g, Resume::Value(sent), None),
             Value::Iter(it) => {
                 let next = it.borrow_mut().next_item()?;

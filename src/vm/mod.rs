@@ -2,6 +2,7 @@
 //! clocks, queues or files: anything that needs the outside world (the event loop, importing a
 //! module's source) makes `run` return a `Halt` that the runtime acts on before resuming.
 
+mod asyncgen;
 mod attr;
 mod attr_cache;
 mod call;
@@ -262,14 +263,19 @@ impl Interp {
                     None => unreachable!(),
                 },
             };
-            let base = if bt == Bool {
-                types[Int as usize].clone()
+            let base = match bt {
+                Bool => types[Int as usize].clone(),
+                Task => types[Future as usize].clone(),
+                _ => object_type.clone(),
+            };
+            let module = if matches!(bt, Future | Task) {
+                "_asyncio"
             } else {
-                object_type.clone()
+                "builtins"
             };
             types.push(Rc::new(TypeObj::builtin(
                 name,
-                "builtins",
+                module,
                 TypeKind::Builtin(bt),
                 Some(base),
             )));
@@ -368,6 +374,7 @@ impl Interp {
             attr::tag::SLICE => "slice",
             attr::tag::ITER => "iterator",
             attr::tag::FUTURE => "Future",
+            attr::tag::ASYNC_GEN => "async_generator",
             attr::tag::EXCEPTION => "BaseException",
             _ => "object",
         };
@@ -549,6 +556,22 @@ impl Interp {
         let mut fiber = Fiber::default();
         push_started(&mut fiber, started);
         fiber
+    }
+
+    /// Starts `func(*args)` on a fresh fiber (an event-loop callback). Returns the fiber and,
+    /// when the call already halted or finished, that halt (`Returned` for a native that ran
+    /// at once); otherwise `run` the fiber.
+    pub fn call_fiber(&mut self, func: Value, args: Vec<Value>) -> (Fiber, Option<Halt>) {
+        let mut fiber = Fiber::default();
+        let halt = match self.call_value(&mut fiber, func, args, Vec::new()) {
+            Ok(call::Flow::Halt(h)) => Some(*h),
+            Ok(call::Flow::Continue) if fiber.frames.is_empty() => {
+                Some(Halt::Returned(fiber.stack.pop().unwrap_or(Value::None)))
+            }
+            Ok(call::Flow::Continue) => None,
+            Err(r) => Some(Halt::Raised(self.materialize(r))),
+        };
+        (fiber, halt)
     }
 
     /// Continues a halted fiber with a value or an exception.

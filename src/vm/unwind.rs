@@ -60,6 +60,16 @@ impl Interp {
                 FrameKind::ModuleInit(m) => {
                     self.modules.remove(&m.name);
                 }
+                FrameKind::AsyncGen(g) => {
+                    fiber.stack.truncate(f.return_to as usize);
+                    match self.async_gen_raised(g, exc) {
+                        Ok(v) => {
+                            fiber.stack.push(v);
+                            return None;
+                        }
+                        Err(e) => exc = e,
+                    }
+                }
             }
             fiber.stack.truncate(f.return_to as usize);
             if let Some(then) = f.extra.and_then(|e| e.then) {

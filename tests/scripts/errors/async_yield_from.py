@@ -1,0 +1,2 @@
+async def agen():
+    yield from [1, 2]
