@@ -782,11 +782,11 @@ fn install_list(interp: &mut Interp) {
     });
     interp.register_method(LIST, "remove", |_, a, k| {
         exact("list.remove", a, k, 1)?;
-        user_eq_delegates(&a[0], &a[1])?;
-        let mut v = l(&a[0]).borrow_mut();
-        match v.iter().position(|x| x.is(&a[1]) || ops::eq(x, &a[1])) {
+        // Search under a shared borrow: comparing may read the list itself (`l.remove(l)`).
+        let found = find_eq(&l(&a[0]).borrow(), &a[1], true)?;
+        match found.first().copied() {
             Some(i) => {
-                v.remove(i);
+                l(&a[0]).borrow_mut().remove(i);
                 Ok(Value::None)
             }
             None => err(ExcKind::ValueError, "list.remove(x): x not in list"),
@@ -794,14 +794,11 @@ fn install_list(interp: &mut Interp) {
     });
     interp.register_method(LIST, "index", |_, a, _| {
         arity("index", &a[1..], 1, 3)?;
-        user_eq_delegates(&a[0], &a[1])?;
         let v = l(&a[0]).borrow();
         let (start, stop) = index_window(a, v.len())?;
         let stop = stop.min(v.len());
         if start < stop
-            && let Some(i) = v[start..stop]
-                .iter()
-                .position(|x| x.is(&a[1]) || ops::eq(x, &a[1]))
+            && let Some(&i) = find_eq(&v[start..stop], &a[1], true)?.first()
         {
             return Ok(Value::Int((start + i) as i64));
         }
@@ -812,13 +809,8 @@ fn install_list(interp: &mut Interp) {
     });
     interp.register_method(LIST, "count", |_, a, k| {
         exact("list.count", a, k, 1)?;
-        user_eq_delegates(&a[0], &a[1])?;
         let v = l(&a[0]).borrow();
-        Ok(Value::Int(
-            v.iter()
-                .filter(|x| x.is(&a[1]) || ops::eq(x, &a[1]))
-                .count() as i64,
-        ))
+        Ok(Value::Int(find_eq(&v, &a[1], false)?.len() as i64))
     });
     interp.register_method(LIST, "reverse", |_, a, k| {
         exact("list.reverse", a, k, 0)?;
@@ -1119,22 +1111,39 @@ fn fromkeys(a: &[Value], kw: Kw) -> RResult<Value> {
     Ok(Value::dict(m))
 }
 
-/// Searching a list for `item` needs a script `__eq__` when the item or an element is an
-/// object of a class that defines one: the method then defers to its prelude version.
-fn user_eq_delegates(list: &Value, item: &Value) -> RResult<()> {
-    let has_eq = |v: &Value| match v {
+/// Whether comparing with `v` needs a script `__eq__` (an object of a class defining one).
+fn has_user_eq(v: &Value) -> bool {
+    match v {
         Value::Instance(i) => i
             .class
             .lookup(&crate::object::str::Str::new("__eq__"))
             .is_some(),
         _ => false,
-    };
-    let in_list = match list {
-        Value::List(l) => l.borrow().iter().any(has_eq),
-        _ => false,
-    };
-    if has_eq(item) || in_list {
-        return Err(Raise::delegate());
     }
-    Ok(())
+}
+
+/// Positions of the elements equal to `item`, compared in order as CPython does (identity
+/// first); `stop_at_first` ends at the first. A comparison that needs a script `__eq__`
+/// makes the method defer to its prelude version, which redoes the search (the built-in
+/// comparisons before it have no side effects). Stops early, so finding the first element
+/// of a long list costs one comparison.
+fn find_eq(items: &[Value], item: &Value, stop_at_first: bool) -> RResult<Vec<usize>> {
+    let item_eq = has_user_eq(item);
+    let mut found = Vec::new();
+    for (i, x) in items.iter().enumerate() {
+        let equal = if x.is(item) {
+            true
+        } else if item_eq || has_user_eq(x) {
+            return Err(Raise::delegate());
+        } else {
+            ops::eq(x, item)
+        };
+        if equal {
+            found.push(i);
+            if stop_at_first {
+                break;
+            }
+        }
+    }
+    Ok(found)
 }

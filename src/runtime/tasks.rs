@@ -398,9 +398,10 @@ impl Runtime {
             finished: 0,
             return_exceptions,
         }));
-        let mut seen: Vec<(Value, Rc<FutureObj>)> = Vec::new();
+        // The same awaitable passed twice is one child (by identity: awaitables are objects).
+        let mut seen: rustc_hash::FxHashMap<usize, Rc<FutureObj>> = Default::default();
         for aw in aws {
-            if let Some((_, f)) = seen.iter().find(|(a, _)| a.is(&aw)) {
+            if let Some(f) = seen.get(&aw.identity()).filter(|_| aw.is_heap()) {
                 let f = f.clone();
                 state.borrow_mut().children.push(f);
                 continue;
@@ -420,7 +421,7 @@ impl Runtime {
             };
             state.borrow_mut().distinct += 1;
             state.borrow_mut().children.push(child.clone());
-            seen.push((aw, child.clone()));
+            seen.insert(aw.identity(), child.clone());
             add_done_callback(
                 self.event_loop(),
                 &child,

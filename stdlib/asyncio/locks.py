@@ -74,7 +74,10 @@ class Event:
     def set(self):
         if not self._value:
             self._value = True
-            for fut in self._waiters:
+            # The woken waiters leave the list together: removing themselves one by one
+            # from the front of a long list would be quadratic.
+            waiters, self._waiters = self._waiters, []
+            for fut in waiters:
                 if not fut.done():
                     fut.set_result(True)
 
@@ -90,7 +93,10 @@ class Event:
             await fut
             return True
         finally:
-            self._waiters.remove(fut)
+            try:
+                self._waiters.remove(fut)
+            except ValueError:
+                pass  # woken by set(), which emptied the list
 
 
 class Condition(_ContextManagerMixin):
