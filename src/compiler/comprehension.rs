@@ -5,7 +5,7 @@
 
 use super::error::CompileError;
 use super::symtable::{TAG_COMP, key_of};
-use super::unit::Unit;
+use super::unit::{Label, Unit};
 use crate::bytecode::{CodeKind, Op};
 use crate::syntax::ast::*;
 
@@ -106,17 +106,7 @@ impl Unit<'_> {
         self.emit(Op::Call(1));
         self.emit(Op::Await);
         self.emit(Op::PopBlock);
-        self.store_target(&g.target)?;
-        for cond in &g.ifs {
-            self.expr(cond)?;
-            self.emit_jump(Op::PopJumpIfFalse, start);
-        }
-        if i + 1 < generators.len() {
-            self.comp_clause(generators, i + 1, element)?;
-        } else {
-            element(self, (generators.len() + 1) as u32)?;
-        }
-        self.emit_jump(Op::Jump, start);
+        self.comp_body(generators, i, start, element)?;
         // [.., it, exc]
         self.place(handler);
         self.load_name("StopAsyncIteration");
@@ -145,6 +135,31 @@ impl Unit<'_> {
         }
     }
 
+    /// What a clause does with each item (the `start` label fetches the next one): bind the
+    /// target, skip the item unless every `if` holds, then run the next clause or add the
+    /// element.
+    fn comp_body(
+        &mut self,
+        generators: &[Comprehension],
+        i: usize,
+        start: Label,
+        element: &impl Fn(&mut Unit, u32) -> R,
+    ) -> R {
+        let g = &generators[i];
+        self.store_target(&g.target)?;
+        for cond in &g.ifs {
+            self.expr(cond)?;
+            self.emit_jump(Op::PopJumpIfFalse, start);
+        }
+        if i + 1 < generators.len() {
+            self.comp_clause(generators, i + 1, element)?;
+        } else {
+            element(self, (generators.len() + 1) as u32)?;
+        }
+        self.emit_jump(Op::Jump, start);
+        Ok(())
+    }
+
     /// One `for ... in ... if ...` clause of a comprehension; the innermost adds the element.
     /// The iterator for clause `i` is on the stack; `depth` counts the iterators above the
     /// result container.
@@ -163,17 +178,7 @@ impl Unit<'_> {
         let end = self.new_label();
         self.place(start);
         self.emit_jump(Op::ForIter, end);
-        self.store_target(&g.target)?;
-        for cond in &g.ifs {
-            self.expr(cond)?;
-            self.emit_jump(Op::PopJumpIfFalse, start);
-        }
-        if i + 1 < generators.len() {
-            self.comp_clause(generators, i + 1, element)?;
-        } else {
-            element(self, (generators.len() + 1) as u32)?;
-        }
-        self.emit_jump(Op::Jump, start);
+        self.comp_body(generators, i, start, element)?;
         self.place(end);
         Ok(())
     }

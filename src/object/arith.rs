@@ -461,36 +461,17 @@ fn sequence(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
                 _ => super::bytearray::new_bytearray(v),
             })
         }
-        (
-            BinOp::Mult,
-            Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_),
-            n,
-        ) => match repeat_count(n) {
-            Some(count) => repeat(a, count?),
-            None => type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                n.type_name()
-            )),
-        },
-        (
-            BinOp::Mult,
-            n,
-            Value::Str(_)
-            | Value::List(_)
-            | Value::Tuple(_)
-            | Value::Bytes(_)
-            | Value::ByteArray(_),
-        ) => match repeat_count(n) {
-            Some(count) => repeat(b, count?),
-            None => type_error(format!(
-                "can't multiply sequence by non-int of type '{}'",
-                n.type_name()
-            )),
-        },
+        // `seq * n` or `n * seq` (the left operand is the sequence when both are).
+        (BinOp::Mult, x, y) if is_sequence(x) || is_sequence(y) => {
+            let (seq, n) = if is_sequence(x) { (a, y) } else { (b, x) };
+            match repeat_count(n) {
+                Some(count) => repeat(seq, count?),
+                None => type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    n.type_name()
+                )),
+            }
+        }
         _ => unsupported(op, a, b),
     }
 }
@@ -629,4 +610,12 @@ fn set_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         Value::FrozenSet(_) => Value::FrozenSet(Rc::new(r)),
         _ => Value::Set(Rc::new(std::cell::RefCell::new(r))),
     })
+}
+
+/// The values `*` repeats.
+fn is_sequence(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+    )
 }
