@@ -40,29 +40,11 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
         desugar(span, rest, body, is_async)
     };
     let at = item.context.span;
+    let b = Nodes { at };
     let hidden = |what: &str| format!(".with{}.{what}", at.start);
     let name = |what: &str| Expr {
         span: at,
         kind: ExprKind::Name(hidden(what)),
-    };
-    let stmt = |kind: StmtKind| Stmt { span: at, kind };
-    let constant = |c: Constant| Expr {
-        span: at,
-        kind: ExprKind::Constant(c),
-    };
-    let assign = |target: Expr, value: Expr| {
-        stmt(StmtKind::Assign {
-            targets: vec![target],
-            value,
-        })
-    };
-    let call = |func: Expr, args: Vec<Expr>| Expr {
-        span: at,
-        kind: ExprKind::Call {
-            func: Box::new(func),
-            args,
-            keywords: vec![],
-        },
     };
     let awaited = |e: Expr| {
         if is_async {
@@ -74,7 +56,7 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
             e
         }
     };
-    let exit_call = |args: Vec<Expr>| awaited(call(name("exit"), args));
+    let exit_call = |args: Vec<Expr>| awaited(b.call(name("exit"), args));
     let not = |e: Expr| Expr {
         span: at,
         kind: ExprKind::UnaryOp {
@@ -84,10 +66,10 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
     };
     let mut try_body = Vec::new();
     if let Some(target) = &item.vars {
-        try_body.push(assign(target.clone(), name("value")));
+        try_body.push(b.assign(target.clone(), name("value")));
     }
     try_body.extend(inner);
-    let type_of_exc = call(
+    let type_of_exc = b.call(
         Expr {
             span: at,
             kind: ExprKind::Name("type".into()),
@@ -103,14 +85,14 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
         name: Some(hidden("exc")),
         star: false,
         body: vec![
-            assign(name("failed"), constant(Constant::Bool(true))),
-            stmt(StmtKind::If {
+            b.assign(name("failed"), b.constant(Constant::Bool(true))),
+            b.stmt(StmtKind::If {
                 test: not(exit_call(vec![
                     type_of_exc,
                     name("exc"),
-                    constant(Constant::None),
+                    b.constant(Constant::None),
                 ])),
-                body: vec![stmt(StmtKind::Raise {
+                body: vec![b.stmt(StmtKind::Raise {
                     exc: None,
                     cause: None,
                 })],
@@ -118,7 +100,7 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
             }),
         ],
     };
-    let none = || constant(Constant::None);
+    let none = || b.constant(Constant::None);
     // `_with_enter` (in the prelude) checks the protocol with CPython's messages, calls
     // `__enter__` and returns the bound `__exit__` with its result.
     let pair = Expr {
@@ -137,18 +119,18 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
         ),
     };
     let mut out = vec![
-        assign(name("mgr"), item.context.clone()),
-        assign(pair, call(enter, vec![name("mgr")])),
+        b.assign(name("mgr"), item.context.clone()),
+        b.assign(pair, b.call(enter, vec![name("mgr")])),
     ];
     if is_async {
-        out.push(assign(name("value"), awaited(name("value"))));
+        out.push(b.assign(name("value"), awaited(name("value"))));
     }
     out.extend([
-        assign(name("failed"), constant(Constant::Bool(false))),
+        b.assign(name("failed"), b.constant(Constant::Bool(false))),
         Stmt {
             span,
             kind: StmtKind::Try {
-                body: vec![stmt(StmtKind::Try {
+                body: vec![b.stmt(StmtKind::Try {
                     body: try_body,
                     handlers: vec![handler],
                     orelse: vec![],
@@ -156,13 +138,9 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
                 })],
                 handlers: vec![],
                 orelse: vec![],
-                finalbody: vec![stmt(StmtKind::If {
+                finalbody: vec![b.stmt(StmtKind::If {
                     test: not(name("failed")),
-                    body: vec![stmt(StmtKind::Expr(exit_call(vec![
-                        none(),
-                        none(),
-                        none(),
-                    ])))],
+                    body: vec![b.stmt(StmtKind::Expr(exit_call(vec![none(), none(), none()])))],
                     orelse: vec![],
                 })],
             },
@@ -196,6 +174,7 @@ pub fn desugar_async_for(
     orelse: &[Stmt],
 ) -> Vec<Stmt> {
     let at = iter.span;
+    let b = Nodes { at };
     let name = |what: &str| Expr {
         span: at,
         kind: ExprKind::Name(format!(".afor{}.{what}", at.start)),
@@ -204,46 +183,31 @@ pub fn desugar_async_for(
         span: at,
         kind: ExprKind::Name(n.into()),
     };
-    let stmt = |kind: StmtKind| Stmt { span: at, kind };
-    let assign = |target: Expr, value: Expr| {
-        stmt(StmtKind::Assign {
-            targets: vec![target],
-            value,
-        })
-    };
-    let call = |func: Expr, args: Vec<Expr>| Expr {
-        span: at,
-        kind: ExprKind::Call {
-            func: Box::new(func),
-            args,
-            keywords: vec![],
-        },
-    };
     let boolean = |b: bool| Expr {
         span: at,
         kind: ExprKind::Constant(Constant::Bool(b)),
     };
     let next = Expr {
         span: at,
-        kind: ExprKind::Await(Box::new(call(global("_anext"), vec![name("it")]))),
+        kind: ExprKind::Await(Box::new(b.call(global("_anext"), vec![name("it")]))),
     };
-    let mut then = vec![assign(target.clone(), name("value"))];
+    let mut then = vec![b.assign(target.clone(), name("value"))];
     then.extend(body.iter().cloned());
-    let step = stmt(StmtKind::Try {
-        body: vec![assign(name("value"), next)],
+    let step = b.stmt(StmtKind::Try {
+        body: vec![b.assign(name("value"), next)],
         handlers: vec![ExceptHandler {
             span: at,
             typ: Some(global("StopAsyncIteration")),
             name: None,
             star: false,
-            body: vec![assign(name("go"), boolean(false))],
+            body: vec![b.assign(name("go"), boolean(false))],
         }],
         orelse: then,
         finalbody: vec![],
     });
     vec![
-        assign(name("it"), call(global("_aiter"), vec![iter.clone()])),
-        assign(name("go"), boolean(true)),
+        b.assign(name("it"), b.call(global("_aiter"), vec![iter.clone()])),
+        b.assign(name("go"), boolean(true)),
         Stmt {
             span,
             kind: StmtKind::While {
@@ -254,7 +218,7 @@ pub fn desugar_async_for(
         },
         // Drops the iterator when the loop is left (CPython pops it), so an async generator
         // left by `break` is finalized then.
-        assign(
+        b.assign(
             name("it"),
             Expr {
                 span: at,
@@ -262,4 +226,40 @@ pub fn desugar_async_for(
             },
         ),
     ]
+}
+
+/// Makes the AST nodes of a rewritten statement, all at one span.
+struct Nodes {
+    at: Span,
+}
+
+impl Nodes {
+    fn stmt(&self, kind: StmtKind) -> Stmt {
+        Stmt {
+            span: self.at,
+            kind,
+        }
+    }
+    fn constant(&self, c: Constant) -> Expr {
+        Expr {
+            span: self.at,
+            kind: ExprKind::Constant(c),
+        }
+    }
+    fn assign(&self, target: Expr, value: Expr) -> Stmt {
+        self.stmt(StmtKind::Assign {
+            targets: vec![target],
+            value,
+        })
+    }
+    fn call(&self, func: Expr, args: Vec<Expr>) -> Expr {
+        Expr {
+            span: self.at,
+            kind: ExprKind::Call {
+                func: Box::new(func),
+                args,
+                keywords: vec![],
+            },
+        }
+    }
 }
