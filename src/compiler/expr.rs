@@ -417,7 +417,17 @@ impl Unit<'_> {
             || keywords.iter().any(|k| k.arg.is_none());
         if starred {
             self.expr(func)?;
-            self.sequence(args, Op::BuildTuple, true)?;
+            match args {
+                // `f(*x)`: `x` itself goes to the call, which reports a non-iterable as
+                // CPython does ("f() argument after * must be an iterable").
+                [
+                    Expr {
+                        kind: ExprKind::Starred(inner),
+                        ..
+                    },
+                ] => self.expr(inner)?,
+                _ => self.sequence(args, Op::BuildTuple, true)?,
+            }
             if !keywords.is_empty() {
                 self.emit(Op::BuildMap(0));
                 // Keywords after a `**` are merged one by one, so duplicates are caught.

@@ -111,6 +111,13 @@ impl Interp {
         let callable = fiber.stack.pop().expect("callable");
         let args = match args {
             Value::Tuple(t) => (*t).clone(),
+            other if crate::object::iter::iter_of(&other).is_err() => {
+                return type_error(format!(
+                    "{}() argument after * must be an iterable, not {}",
+                    function_str(&callable),
+                    other.type_name()
+                ));
+            }
             other => crate::object::iter::collect(&other)?,
         };
         let mut kw = Vec::new();

@@ -547,6 +547,15 @@ impl Interp {
                                 stack.push(it.clone());
                                 protocol!('frames, self.collect_for_op(fiber, it));
                             }
+                            Err(_) if iter_of(&it).is_err() => {
+                                return err(
+                                    ExcKind::TypeError,
+                                    format!(
+                                        "Value after * must be an iterable, not {}",
+                                        it.type_name()
+                                    ),
+                                );
+                            }
                             Err(r) => return Err(r),
                         };
                         if let Some(Value::List(l)) = stack.last() {
