@@ -369,13 +369,19 @@ def _generic_alias(cls, params):
     return GenericAlias(cls, params)
 
 
+def _check_manager(mgr, enter, exit, protocol):
+    # CPython's TypeErrors for an object that is not a (synchronous or asynchronous)
+    # context manager.
+    cls = type(mgr)
+    if not hasattr(cls, enter):
+        raise TypeError(f"'{cls.__name__}' object does not support the {protocol} protocol")
+    if not hasattr(cls, exit):
+        raise TypeError(f"'{cls.__name__}' object does not support the {protocol} protocol (missed {exit} method)")
+
+
 def _with_enter(mgr):
     # The start of a `with` statement: (bound __exit__, result of __enter__).
-    cls = type(mgr)
-    if not hasattr(cls, "__enter__"):
-        raise TypeError(f"'{cls.__name__}' object does not support the context manager protocol")
-    if not hasattr(cls, "__exit__"):
-        raise TypeError(f"'{cls.__name__}' object does not support the context manager protocol (missed __exit__ method)")
+    _check_manager(mgr, "__enter__", "__exit__", "context manager")
     return mgr.__exit__, mgr.__enter__()
 
 
@@ -877,11 +883,7 @@ async def _await_iter(it):
 
 def _async_with_enter(mgr):
     # The start of an `async with`: (bound __aexit__, the awaitable of __aenter__()).
-    cls = type(mgr)
-    if not hasattr(cls, "__aenter__"):
-        raise TypeError(f"'{cls.__name__}' object does not support the asynchronous context manager protocol")
-    if not hasattr(cls, "__aexit__"):
-        raise TypeError(f"'{cls.__name__}' object does not support the asynchronous context manager protocol (missed __aexit__ method)")
+    _check_manager(mgr, "__aenter__", "__aexit__", "asynchronous context manager")
     return mgr.__aexit__, mgr.__aenter__()
 
 
