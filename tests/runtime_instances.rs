@@ -72,3 +72,38 @@ fn an_error_leaves_the_runtime_usable() {
         .expect("runs after an error");
     assert_eq!(out.text(), "still here\n");
 }
+
+/// The name of the exception class behind a `RunError`.
+fn raised(e: baton::RunError) -> String {
+    match e {
+        baton::RunError::Exception(v) => v.type_name(),
+        other => panic!("expected an exception, got {other:?}"),
+    }
+}
+
+#[test]
+fn an_interrupt_stops_an_endless_loop_and_the_runtime_goes_on() {
+    let out = Capture::default();
+    let mut rt = Runtime::new(Box::new(out.clone()));
+    let handle = rt.interp.interrupt_handle();
+    let stopper = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        handle.interrupt();
+    });
+    let e = rt
+        .run_main("n = 0\nwhile True:\n    n += 1\n", "loop.py")
+        .expect_err("the loop only ends by interrupt");
+    stopper.join().unwrap();
+    assert_eq!(raised(e), "KeyboardInterrupt");
+    // Endless recursion-free calls are interrupted too, and `finally` blocks run.
+    rt.interp.interrupt_handle().interrupt();
+    let e = rt
+        .run_main(
+            "def f():\n    return 1\ntry:\n    while True:\n        f()\nfinally:\n    print('cleaned up')\n",
+            "calls.py",
+        )
+        .expect_err("interrupted");
+    assert_eq!(raised(e), "KeyboardInterrupt");
+    rt.run_main("print('still usable')", "after.py").unwrap();
+    assert_eq!(out.text(), "cleaned up\nstill usable\n");
+}

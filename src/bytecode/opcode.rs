@@ -125,6 +125,9 @@ pub enum Op {
     // ---------------------------------------------------------------- control flow
     /// `pc = target`. `Stack: [..] -> [..]`
     Jump(u32),
+    /// `pc = target` with `target` at or before this instruction: the end of a loop body or a
+    /// `continue`. Counts a tick (see `vm/limits.rs`). `Stack: [..] -> [..]`
+    JumpBack(u32),
     /// Pop; jump if falsy. `Stack: [.., cond] -> [..]`
     PopJumpIfFalse(u32),
     /// Fused `Compare` + `PopJumpIfFalse`: jump to `target` unless `a op b`.
@@ -289,6 +292,7 @@ impl Op {
     pub fn target(&self) -> Option<u32> {
         match *self {
             Op::Jump(t)
+            | Op::JumpBack(t)
             | Op::PopJumpIfFalse(t)
             | Op::PopJumpIfTrue(t)
             | Op::JumpIfFalseOrPop(t)
@@ -306,6 +310,7 @@ impl Op {
     pub fn set_target(&mut self, new: u32) {
         match self {
             Op::Jump(t)
+            | Op::JumpBack(t)
             | Op::PopJumpIfFalse(t)
             | Op::PopJumpIfTrue(t)
             | Op::JumpIfFalseOrPop(t)

@@ -333,11 +333,17 @@ impl<'a> Unit<'a> {
 
     /// Builds the finished code object, resolving labels.
     pub fn finish(mut self) -> Code {
-        for op in &mut self.ops {
+        for (at, op) in self.ops.iter_mut().enumerate() {
             if let Some(label) = op.target() {
                 let pc = self.labels[label as usize];
                 debug_assert_ne!(pc, UNPLACED, "unplaced label");
                 op.set_target(pc);
+                // Loops close with a backward jump: its own opcode, a checkpoint.
+                if let Op::Jump(t) = *op
+                    && t as usize <= at
+                {
+                    *op = Op::JumpBack(t);
+                }
             }
         }
         let scope = self.scope();

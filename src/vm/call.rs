@@ -1,6 +1,7 @@
 //! Calls: binding arguments to parameters (with CPython's error messages), pushing frames for
 //! script functions, running natives, creating coroutines, and `await`.
 
+use super::limits::tick;
 use super::{Fiber, Halt, Interp, NativeKind, Step, StepInput};
 use crate::bytecode::CodeKind;
 use crate::object::dict::Dict;
@@ -285,6 +286,7 @@ impl Interp {
         if fiber.frames.len() >= self.recursion_limit {
             return err(ExcKind::RecursionError, "maximum recursion depth exceeded");
         }
+        tick!(self);
         fiber.stack.extend(locals);
         fiber.frames.push(frame);
         Ok(Flow::Continue)

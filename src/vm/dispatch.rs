@@ -3,6 +3,7 @@
 //! which re-reads the top frame. The Rust stack never grows with script recursion.
 
 use super::call::Flow;
+use super::limits::tick;
 use super::{Fiber, Halt, Interp};
 use crate::bytecode::Op;
 use crate::object::arith;
@@ -422,6 +423,10 @@ impl Interp {
                         None => protocol!('frames, self.compare_protocol(fiber, op)),
                     },
                     Op::Jump(t) => frame.pc = t,
+                    Op::JumpBack(t) => {
+                        tick!(self);
+                        frame.pc = t;
+                    }
                     Op::PopJumpIfFalse(t) => {
                         let jump = match pop!(stack) {
                             Value::Bool(b) => !b,
@@ -763,6 +768,7 @@ impl Interp {
                                     "maximum recursion depth exceeded",
                                 );
                             }
+                            tick!(self);
                             let nlocals = f.code.code.nlocals();
                             let id = self.next_frame_id;
                             self.next_frame_id += 1;
@@ -818,6 +824,7 @@ impl Interp {
                                     "maximum recursion depth exceeded",
                                 );
                             }
+                            tick!(self);
                             let nlocals = f.code.code.nlocals();
                             let id = self.next_frame_id;
                             self.next_frame_id += 1;

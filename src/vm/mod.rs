@@ -11,6 +11,7 @@ mod compile;
 mod dispatch;
 pub mod eval;
 mod generator;
+pub mod limits;
 mod protocol;
 mod unwind;
 
@@ -180,6 +181,10 @@ pub struct Interp {
     interned: RefCell<FxHashMap<Rc<str>, Rc<crate::object::str::Str>>>,
     /// The namespace of `stdlib/_prelude.py`: script-level versions of built-in functions.
     pub prelude: Option<DictRef>,
+    /// Countdown to the next checkpoint (see `limits.rs`).
+    pub(crate) ticks: u32,
+    /// Set from outside to raise `KeyboardInterrupt` at the next checkpoint.
+    pub(crate) interrupt: limits::InterruptHandle,
 }
 
 impl Interp {
@@ -299,6 +304,8 @@ impl Interp {
             generator_natives: Default::default(),
             property_native: 0,
             prelude: None,
+            ticks: limits::TICK_INTERVAL,
+            interrupt: limits::InterruptHandle::default(),
             interned: Default::default(),
         }
         .with_exception_init()
