@@ -130,6 +130,15 @@ pub enum Op {
     JumpBack(u32),
     /// Pop; jump if falsy. `Stack: [.., cond] -> [..]`
     PopJumpIfFalse(u32),
+    /// Fused `LoadNone` + `Compare(Is)`. `Stack: [.., a] -> [.., a is None]`
+    IsNone,
+    /// Fused `LoadNone` + `Compare(IsNot)`. `Stack: [.., a] -> [.., a is not None]`
+    IsNotNone,
+    /// Fused `IsNotNone` + `PopJumpIfFalse` (`if a is not None:` skipping its body): pop;
+    /// jump if it is None. `Stack: [.., a] -> [..]`
+    PopJumpIfNone(u32),
+    /// Fused `IsNone` + `PopJumpIfFalse`: pop; jump unless it is None. `Stack: [.., a] -> [..]`
+    PopJumpIfNotNone(u32),
     /// Fused `Compare` + `PopJumpIfFalse`: jump to `target` unless `a op b`.
     /// `Stack: [.., a, b] -> [..]`
     CompareJumpIfFalse { op: CmpOp, target: u32 },
@@ -295,6 +304,8 @@ impl Op {
             | Op::JumpBack(t)
             | Op::PopJumpIfFalse(t)
             | Op::PopJumpIfTrue(t)
+            | Op::PopJumpIfNone(t)
+            | Op::PopJumpIfNotNone(t)
             | Op::JumpIfFalseOrPop(t)
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)
@@ -313,6 +324,8 @@ impl Op {
             | Op::JumpBack(t)
             | Op::PopJumpIfFalse(t)
             | Op::PopJumpIfTrue(t)
+            | Op::PopJumpIfNone(t)
+            | Op::PopJumpIfNotNone(t)
             | Op::JumpIfFalseOrPop(t)
             | Op::JumpIfTrueOrPop(t)
             | Op::ForIter(t)

@@ -148,8 +148,7 @@ impl Unit<'_> {
         let g = &generators[i];
         self.store_target(&g.target)?;
         for cond in &g.ifs {
-            self.expr(cond)?;
-            self.emit_jump(Op::PopJumpIfFalse, start);
+            self.jump_if(cond, false, start)?;
         }
         if i + 1 < generators.len() {
             self.comp_clause(generators, i + 1, element)?;

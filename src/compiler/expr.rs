@@ -11,6 +11,49 @@ use std::rc::Rc;
 type R = Result<(), CompileError>;
 
 impl Unit<'_> {
+    /// Compiles `test` as a branch (CPython's `compiler_jump_if`): jumps to `to` when its
+    /// truth is `when` and falls through otherwise. `not`, `and` and `or` become jumps, so each
+    /// operand's truth is tested once (one `__bool__` call, as in CPython) and no bool is built.
+    pub fn jump_if(&mut self, test: &Expr, when: bool, to: super::unit::Label) -> R {
+        match &test.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => self.jump_if(operand, !when, to),
+            ExprKind::BoolOp { op, values } => {
+                let (last, first) = values.split_last().expect("a bool op has operands");
+                if (*op == BoolOp::Or) == when {
+                    // Any operand decides: `a or b` jumping when true, `a and b` when false.
+                    for v in first {
+                        self.jump_if(v, when, to)?;
+                    }
+                } else {
+                    // Every operand must agree: one that does not skips the jump.
+                    let skip = self.new_label();
+                    for v in first {
+                        self.jump_if(v, !when, skip)?;
+                    }
+                    self.jump_if(last, when, to)?;
+                    self.place(skip);
+                    return Ok(());
+                }
+                self.jump_if(last, when, to)
+            }
+            _ => {
+                self.expr(test)?;
+                self.emit_jump(
+                    if when {
+                        Op::PopJumpIfTrue
+                    } else {
+                        Op::PopJumpIfFalse
+                    },
+                    to,
+                );
+                Ok(())
+            }
+        }
+    }
+
     pub fn expr(&mut self, e: &Expr) -> R {
         let saved = self.span;
         self.span = e.span;
@@ -70,8 +113,7 @@ impl Unit<'_> {
             ExprKind::IfExp { test, body, orelse } => {
                 let else_l = self.new_label();
                 let end = self.new_label();
-                self.expr(test)?;
-                self.emit_jump(Op::PopJumpIfFalse, else_l);
+                self.jump_if(test, false, else_l)?;
                 self.expr(body)?;
                 self.emit_jump(Op::Jump, end);
                 self.place(else_l);

@@ -47,8 +47,7 @@ impl Unit<'_> {
             StmtKind::If { test, body, orelse } => {
                 let else_l = self.new_label();
                 let end = self.new_label();
-                self.expr(test)?;
-                self.emit_jump(Op::PopJumpIfFalse, else_l);
+                self.jump_if(test, false, else_l)?;
                 self.body(body)?;
                 if !orelse.is_empty() {
                     self.span = s.span;
@@ -135,8 +134,7 @@ impl Unit<'_> {
             }
             StmtKind::Assert { test, msg } => {
                 let end = self.new_label();
-                self.expr(test)?;
-                self.emit_jump(Op::PopJumpIfTrue, end);
+                self.jump_if(test, true, end)?;
                 self.span = s.span;
                 self.load_name("AssertionError");
                 if let Some(m) = msg {
@@ -237,8 +235,7 @@ impl Unit<'_> {
         let else_l = self.new_label();
         let end = self.new_label();
         self.place(start);
-        self.expr(test)?;
-        self.emit_jump(Op::PopJumpIfFalse, else_l);
+        self.jump_if(test, false, else_l)?;
         self.fblocks.push(FBlock::While { start, end });
         self.body(body)?;
         self.fblocks.pop();

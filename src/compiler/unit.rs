@@ -5,7 +5,7 @@
 use super::error::CompileError;
 use super::symtable::{NameRef, Scope, SymbolTable};
 use crate::bytecode::{Code, CodeKind, Const, Op};
-use crate::syntax::ast::{Span, Stmt};
+use crate::syntax::ast::{CmpOp, Span, Stmt};
 use indexmap::IndexSet;
 use std::rc::Rc;
 
@@ -152,6 +152,12 @@ impl<'a> Unit<'a> {
                 local: *local,
                 name,
             },
+            (Some(Op::LoadNone), Op::Compare(CmpOp::Is)) => Op::IsNone,
+            (Some(Op::LoadNone), Op::Compare(CmpOp::IsNot)) => Op::IsNotNone,
+            (Some(Op::IsNone), Op::PopJumpIfFalse(t))
+            | (Some(Op::IsNotNone), Op::PopJumpIfTrue(t)) => Op::PopJumpIfNotNone(t),
+            (Some(Op::IsNotNone), Op::PopJumpIfFalse(t))
+            | (Some(Op::IsNone), Op::PopJumpIfTrue(t)) => Op::PopJumpIfNone(t),
             (Some(Op::Compare(c)), Op::PopJumpIfFalse(t)) => {
                 Op::CompareJumpIfFalse { op: *c, target: t }
             }
@@ -332,18 +338,52 @@ impl<'a> Unit<'a> {
     }
 
     /// Builds the finished code object, resolving labels.
+    /// Jump threading, as CPython's compiler does: a jump whose target is another jump goes
+    /// straight to where that one leads. `a and b` in a condition thus tests `a` once (one
+    /// `__bool__` call, as in CPython) and jumps once.
+    fn thread_jumps(&mut self) {
+        for at in 0..self.ops.len() {
+            // Bounded, so a cycle of jumps (`while True: pass`) cannot loop here.
+            for _ in 0..8 {
+                let op = self.ops[at];
+                let Some(t) = op.target() else { break };
+                let Some(&next) = self.ops.get(t as usize) else {
+                    break;
+                };
+                let threaded = match (op, next) {
+                    (Op::Jump(_), Op::Jump(t2)) => Op::Jump(t2),
+                    // `x and y`, falsy `x`: the target tests `x` again.
+                    (Op::JumpIfFalseOrPop(_), Op::PopJumpIfFalse(t2)) => Op::PopJumpIfFalse(t2),
+                    (Op::JumpIfFalseOrPop(_), Op::JumpIfFalseOrPop(t2)) => Op::JumpIfFalseOrPop(t2),
+                    (Op::JumpIfFalseOrPop(_), Op::PopJumpIfTrue(_)) => Op::PopJumpIfFalse(t + 1),
+                    (Op::JumpIfTrueOrPop(_), Op::PopJumpIfTrue(t2)) => Op::PopJumpIfTrue(t2),
+                    (Op::JumpIfTrueOrPop(_), Op::JumpIfTrueOrPop(t2)) => Op::JumpIfTrueOrPop(t2),
+                    (Op::JumpIfTrueOrPop(_), Op::PopJumpIfFalse(_)) => Op::PopJumpIfTrue(t + 1),
+                    _ => break,
+                };
+                if threaded == op {
+                    break;
+                }
+                self.ops[at] = threaded;
+            }
+        }
+    }
+
     pub fn finish(mut self) -> Code {
-        for (at, op) in self.ops.iter_mut().enumerate() {
+        for op in &mut self.ops {
             if let Some(label) = op.target() {
                 let pc = self.labels[label as usize];
                 debug_assert_ne!(pc, UNPLACED, "unplaced label");
                 op.set_target(pc);
-                // Loops close with a backward jump: its own opcode, a checkpoint.
-                if let Op::Jump(t) = *op
-                    && t as usize <= at
-                {
-                    *op = Op::JumpBack(t);
-                }
+            }
+        }
+        self.thread_jumps();
+        for (at, op) in self.ops.iter_mut().enumerate() {
+            // Loops close with a backward jump: its own opcode, a checkpoint.
+            if let Op::Jump(t) = *op
+                && t as usize <= at
+            {
+                *op = Op::JumpBack(t);
             }
         }
         let scope = self.scope();

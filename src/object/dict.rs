@@ -54,6 +54,17 @@ pub struct Dict {
     /// A class namespace that an attribute cache depends on: any change to it (a value too)
     /// bumps the global [`class_epoch`], which empties every attribute cache.
     pub watched: bool,
+    /// A one-word Bloom filter of the hashes of every key ever added: a key whose bits are
+    /// not all set is certainly absent, which lets an attribute cache prove that an instance
+    /// does not shadow a class attribute without a lookup. Removals leave their bits set.
+    bloom: u64,
+}
+
+/// The two filter bits of a hash (from a multiplicative mix, since int hashes are small).
+#[inline(always)]
+fn bloom_bits(hash: u64) -> u64 {
+    let x = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (1 << (x >> 58)) | (1 << ((x >> 52) & 63))
 }
 
 /// Counts changes to watched dicts (class namespaces some attribute cache relies on) and
@@ -84,6 +95,7 @@ impl Dict {
     /// Callers must have checked hashability (`ops::hash_value`).
     pub fn insert(&mut self, key: Key, value: Value) {
         self.touch();
+        self.bloom |= bloom_bits(key.hash);
         if self.map.insert(key, value).is_none() {
             self.version += 1;
         }
@@ -104,12 +116,19 @@ impl Dict {
     pub fn clear(&mut self) {
         self.touch();
         self.map.clear();
+        self.bloom = 0;
         self.version += 1;
     }
 
     /// Lookup by a string key, also returning the entry's position.
     pub fn get_str_full(&self, name: &super::str::Str) -> Option<(usize, &Value)> {
         self.map.get_full(&StrProbe(name)).map(|(i, _, v)| (i, v))
+    }
+    /// False when the string key `name` is certainly absent (one bit test, no lookup).
+    #[inline(always)]
+    pub fn may_hold_str(&self, name: &super::str::Str) -> bool {
+        let bits = bloom_bits(name.hash());
+        self.bloom & bits == bits
     }
     /// Lookup by a string key (globals, keyword arguments).
     pub fn get_str(&self, name: &super::str::Str) -> Option<&Value> {

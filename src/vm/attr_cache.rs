@@ -39,8 +39,11 @@ pub(super) fn lookup(inst: &Instance, name: &Rc<Str>, ways: &AttrWays) -> Option
                 mro,
                 index,
             } if class == Rc::as_ptr(&inst.class) as usize && epoch == class_epoch() => {
-                if inst.dict.borrow().get_str(name).is_some() {
-                    break;
+                {
+                    let d = inst.dict.borrow();
+                    if d.may_hold_str(name) && d.get_str(name).is_some() {
+                        break;
+                    }
                 }
                 let t = match mro {
                     0 => &inst.class,

@@ -444,6 +444,18 @@ impl Interp {
                             frame.pc = t;
                         }
                     }
+                    Op::IsNone | Op::IsNotNone => {
+                        let top = stack.last_mut().expect("operand");
+                        let is = matches!(top, Value::None) == matches!(op, Op::IsNone);
+                        Value::set_bool(top, is);
+                    }
+                    Op::PopJumpIfNone(t) | Op::PopJumpIfNotNone(t) => {
+                        let v = pop!(stack);
+                        if matches!(v, Value::None) == matches!(op, Op::PopJumpIfNone(_)) {
+                            frame.pc = t;
+                        }
+                        v.discard();
+                    }
                     Op::PopJumpIfTrue(t) => {
                         let v = pop!(stack);
                         match self.plain_truth(&v) {
