@@ -11,6 +11,7 @@ pub mod event_loop;
 mod exceptions;
 mod files;
 mod futures;
+mod hashed;
 mod keyed;
 mod methods;
 mod modules;
@@ -162,6 +163,7 @@ impl Runtime {
         let module = self
             .interp
             .new_module("_prelude", Some(crate::bytecode::PRELUDE_FILE));
+        hashed::install(&mut self.interp, &module);
         let code = self.interp.load_code(&code);
         let fiber = self.interp.main_fiber(code, module.dict.clone());
         if let Err(e) = self.run_fiber(fiber) {

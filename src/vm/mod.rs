@@ -11,6 +11,7 @@ mod compile;
 mod dispatch;
 pub mod eval;
 mod generator;
+mod keyed;
 mod protocol;
 mod unwind;
 

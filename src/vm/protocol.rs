@@ -138,6 +138,26 @@ fn binary_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                     ]),
                 });
             }
+            // Sets whose members need script `__hash__`/`__eq__`.
+            if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) =
+                (a, b)
+                && let Some(f) = interp.prelude_fn("_set_binop")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![
+                        a.clone(),
+                        b.clone(),
+                        Value::str(op.dunder_stem()),
+                        Value::Bool(inplace),
+                    ],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
             let stem = op.dunder_stem();
             let mut attempts = Vec::new();
             if inplace && let Some(f) = special(a, &format!("__i{stem}__")) {
@@ -194,6 +214,21 @@ fn compare_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                 return Ok(Step::Call {
                     func: f,
                     args: vec![Value::Int(code), a.clone(), b.clone()],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
+            // Sets and dicts holding objects whose `__eq__` is script code.
+            if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_))
+            | (Value::Dict(_), Value::Dict(_)) = (a, b)
+                && let Some(f) = interp.prelude_fn("_keyed_compare")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![Value::str(op.symbol()), a.clone(), b.clone()],
                     state: Value::tuple(vec![
                         Value::tuple(vec![]),
                         Value::None,
@@ -343,6 +378,17 @@ fn contains_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
         StepInput::Start(args, _) => {
             let (item, container) = (&args[0], &args[1]);
             if let Some(f) = special(container, "__contains__") {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![container.clone(), item.clone()],
+                    state: args[2].clone(),
+                });
+            }
+            // A dict or set whose keys need script `__hash__`/`__eq__` (`in`).
+            if let Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_) =
+                container
+                && let Some(f) = interp.prelude_fn("_contains_keyed")
+            {
                 return Ok(Step::Call {
                     func: f,
                     args: vec![container.clone(), item.clone()],
