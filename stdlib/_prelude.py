@@ -341,6 +341,22 @@ def hash(obj):
 # Dict keys and set members whose hash or equality needs script code (objects of classes
 # with __hash__/__eq__): the native tables hand these over here (see src/vm/keyed.rs).
 
+def _finalize(objs):
+    # Objects whose last reference went away (see src/object/finalize.rs): a suspended
+    # generator is closed, an object's __del__ is called; errors are reported, not raised.
+    for o in objs:
+        try:
+            if type(o).__name__ == "generator":
+                o.close()
+            else:
+                type(o).__del__(o)
+        except BaseException as e:
+            import sys
+            what = o if type(o).__name__ == "generator" else type(o).__del__
+            print(f"Exception ignored in: {what!r}", file=sys.stderr)
+            print(f"{type(e).__name__}: {e}", file=sys.stderr)
+
+
 def _find(c, key):
     # The stored key equal to `key` (_missing if none) and key's hash.
     h = hash(key)

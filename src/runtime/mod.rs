@@ -231,6 +231,58 @@ impl Runtime {
         }
     }
 
+    /// Interpreter shutdown after the main script ended normally: the `__main__` globals are
+    /// cleared as CPython clears them (names starting with one underscore first, then the
+    /// rest, each pass in order) so that suspended generators are closed and `__del__`
+    /// methods run, then the finalizers are drained.
+    pub fn shutdown(&mut self) {
+        let Some(Value::Module(main)) = self.interp.modules.get("__main__").cloned() else {
+            return;
+        };
+        for underscore_pass in [true, false] {
+            let names: Vec<Value> = main
+                .dict
+                .borrow()
+                .keys()
+                .filter(|k| match k {
+                    Value::Str(s) => {
+                        let s = s.as_str();
+                        s != "__builtins__"
+                            && (s.starts_with('_') && !s.starts_with("__")) == underscore_pass
+                    }
+                    _ => false,
+                })
+                .cloned()
+                .collect();
+            for name in names {
+                if let Value::Str(s) = &name {
+                    let old = main
+                        .dict
+                        .borrow_mut()
+                        .map
+                        .get_mut(&crate::object::dict::Key {
+                            hash: s.hash(),
+                            value: name.clone(),
+                        })
+                        .map(|slot| std::mem::replace(slot, Value::None));
+                    drop(old);
+                }
+                self.drain_finalizers();
+            }
+        }
+        self.interp.flush_stdout();
+    }
+
+    /// Runs the finalizers queued by `Drop` (see `object::finalize`) on a fiber of their own.
+    fn drain_finalizers(&mut self) {
+        while crate::object::finalize::pending() {
+            let objs = crate::object::finalize::take();
+            if let Some(f) = self.interp.prelude_fn("_finalize") {
+                let _ = self.call_script(f, vec![Value::list(objs)]);
+            }
+        }
+    }
+
     /// Runs one REPL input in the persistent `__main__` namespace.
     pub fn run_interactive(&mut self, source: &str) -> Result<(), RunError> {
         let module = parse_module(source).map_err(RunError::Syntax)?;

@@ -12,6 +12,25 @@ use crate::object::exception::{RResult, Raise};
 use crate::object::value::Value;
 
 impl Interp {
+    /// Runs the prelude's `_finalize` on the objects queued by `Drop` (see
+    /// `object::finalize`) in a frame whose result is dropped.
+    #[cold]
+    #[inline(never)]
+    pub(super) fn run_finalizers(&mut self, fiber: &mut Fiber) -> RResult<Flow> {
+        let objs = crate::object::finalize::take();
+        let Some(f) = self.prelude_fn("_finalize") else {
+            return Ok(Flow::Continue);
+        };
+        let depth = fiber.frames.len();
+        let flow = self.call_value(fiber, f, vec![Value::list(objs)], Vec::new())?;
+        if fiber.frames.len() > depth
+            && let Some(frame) = fiber.frames.last_mut()
+        {
+            frame.kind = crate::object::frame::FrameKind::Finalizer;
+        }
+        Ok(flow)
+    }
+
     /// Finishes the current instruction with the prelude's `name(*args)` if `e` asks for
     /// script code; any other error propagates.
     #[cold]
