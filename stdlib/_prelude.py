@@ -366,9 +366,15 @@ def _find(c, key):
     return _missing, h
 
 
+def _index_key(key):
+    if type(key) is slice:
+        return slice(*[None if x is None else _index(x) for x in (key.start, key.stop, key.step)])
+    return _index(key)
+
+
 def _getitem(obj, key):
     if type(obj) is not dict:
-        return obj[_index(key)]
+        return obj[_index_key(key)]
     k, h = _find(obj, key)
     if k is _missing:
         raise KeyError(key)
@@ -380,9 +386,21 @@ def _dict_setitem(d, key, value):
     _dict_store(d, key if k is _missing else k, h, value)
 
 
+def _setitem(obj, key, value):
+    obj[_index_key(key)] = value
+
+
+def _seq_repeat(seq, n):
+    return seq * _index(n)
+
+
+def _range(*args):
+    return range(*[_index(a) for a in args])
+
+
 def _delitem(obj, key):
     if type(obj) is not dict:
-        del obj[_index(key)]
+        del obj[_index_key(key)]
         return
     k, h = _find(obj, key)
     if k is _missing:

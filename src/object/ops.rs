@@ -526,10 +526,28 @@ pub fn index_of(v: &Value, what: &str) -> RResult<i64> {
             ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         ),
+        // `__index__` is script code: the prelude (`_getitem`, ...) converts first.
+        _ if has_index_method(v) => Err(super::exception::Raise::delegate()),
+        _ if what == "string" => type_error(format!(
+            "string indices must be integers, not '{}'",
+            v.type_name()
+        )),
         _ => type_error(format!(
             "{what} indices must be integers or slices, not {}",
             v.type_name()
         )),
+    }
+}
+
+/// An object of a class with `__index__`.
+#[cold]
+pub fn has_index_method(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => i
+            .class
+            .lookup(&super::str::Str::new("__index__"))
+            .is_some_and(|m| !m.is_none()),
+        _ => false,
     }
 }
 
@@ -555,6 +573,7 @@ pub fn slice_indices(s: &super::value::Slice, len: usize) -> RResult<(i64, i64, 
             other => match other {
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
+                _ if has_index_method(other) => Err(super::exception::Raise::delegate()),
                 _ => {
                     type_error("slice indices must be integers or None or have an __index__ method")
                 }

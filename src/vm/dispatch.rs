@@ -777,7 +777,9 @@ impl Interp {
                             finalize_point!('frames, self, fiber);
                             continue;
                         }
-                        ops::set_item(&obj, &key, v)?;
+                        if let Err(e) = ops::set_item(&obj, &key, v.clone()) {
+                            protocol!('frames, self.keyed_fallback(fiber, e, "_setitem", vec![obj, key, v]));
+                        }
                         drop(obj);
                         finalize_point!('frames, self, fiber);
                     }

@@ -138,6 +138,30 @@ fn binary_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                     ]),
                 });
             }
+            // A sequence repeated by an object with `__index__` (and no `__mul__`/`__rmul__`).
+            if op == BinOp::Mult
+                && let Some((seq, n)) = match (a, b) {
+                    (Value::Instance(_), s) if special(a, "__mul__").is_none() => Some((s, a)),
+                    (s, Value::Instance(_)) if special(b, "__rmul__").is_none() => Some((s, b)),
+                    _ => None,
+                }
+                && matches!(
+                    seq,
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+                )
+                && crate::object::ops::has_index_method(n)
+                && let Some(f) = interp.prelude_fn("_seq_repeat")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![seq.clone(), n.clone()],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
             // Sets whose members need script `__hash__`/`__eq__`.
             if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) =
                 (a, b)
@@ -185,11 +209,28 @@ fn binary_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
             } else {
                 op.symbol().to_string()
             };
-            let msg = format!(
-                "unsupported operand type(s) for {sym}: '{}' and '{}'",
-                a.type_name(),
-                b.type_name()
-            );
+            let seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+                )
+            };
+            let msg = match (a, b) {
+                (s, Value::Instance(_)) | (Value::Instance(_), s)
+                    if op == BinOp::Mult && seq(s) =>
+                {
+                    let other = if seq(a) { b } else { a };
+                    format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        other.type_name()
+                    )
+                }
+                _ => format!(
+                    "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                ),
+            };
             next_attempt(&attempts, Value::string(msg))
         }
         StepInput::Resume { state, result } => resume_attempts(state, result),
