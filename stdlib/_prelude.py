@@ -341,6 +341,26 @@ def hash(obj):
 # Dict keys and set members whose hash or equality needs script code (objects of classes
 # with __hash__/__eq__): the native tables hand these over here (see src/vm/keyed.rs).
 
+def _getattribute(obj, name):
+    # `obj.name` for an object whose class defines __getattribute__ (__getattr__ after an
+    # AttributeError, as CPython's slot does).
+    try:
+        return type(obj).__getattribute__(obj, name)
+    except AttributeError:
+        fallback = _class_attr(type(obj), "__getattr__")
+        if fallback is None:
+            raise
+        return fallback(obj, name)
+
+
+def _class_attr(cls, name):
+    for c in cls.__mro__:
+        d = getattr(c, "__dict__", None)
+        if d is not None and name in d:
+            return d[name]
+    return None
+
+
 def _finalize(objs):
     # Objects whose last reference went away (see src/object/finalize.rs): a suspended
     # generator is closed, an object's __del__ is called; errors are reported, not raised.

@@ -144,6 +144,9 @@ pub struct TypeObj {
     pub setters: std::cell::Cell<bool>,
     /// Some class in the MRO defines `__del__` (see `object::finalize`).
     pub finalizer: std::cell::Cell<bool>,
+    /// Some class in the MRO defines `__getattribute__`: attribute loads on instances skip
+    /// the inline caches and call it.
+    pub getattribute: std::cell::Cell<bool>,
 }
 
 impl Drop for TypeObj {
@@ -175,6 +178,7 @@ impl TypeObj {
             dict: None,
             setters: Default::default(),
             finalizer: Default::default(),
+            getattribute: Default::default(),
         }
     }
 

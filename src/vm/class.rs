@@ -115,9 +115,16 @@ impl Interp {
             });
         let finalizer = bases.iter().any(|b| b.finalizer.get())
             || cb.ns.borrow().get_str(&Str::new("__del__")).is_some();
+        let getattribute = bases.iter().any(|b| b.getattribute.get())
+            || cb
+                .ns
+                .borrow()
+                .get_str(&Str::new("__getattribute__"))
+                .is_some();
         let class = Rc::new(TypeObj {
             setters: std::cell::Cell::new(setters),
             finalizer: std::cell::Cell::new(finalizer),
+            getattribute: std::cell::Cell::new(getattribute),
             name: cb.name,
             module,
             kind: if exception {
@@ -346,6 +353,9 @@ impl Interp {
                 if name.as_str() == "__del__" {
                     t.finalizer.set(true);
                 }
+                if name.as_str() == "__getattribute__" {
+                    t.getattribute.set(true);
+                }
                 if let Some(d) = &t.dict {
                     d.borrow_mut().set_str(name.as_str(), value);
                 }
@@ -395,6 +405,7 @@ impl Interp {
             dict: Some(Rc::new(RefCell::new(ns))),
             setters: Default::default(),
             finalizer: Default::default(),
+            getattribute: Default::default(),
         })
     }
 

@@ -957,6 +957,12 @@ impl Interp {
         name: &Str,
         e: Raise,
     ) -> RResult<Flow> {
+        if e.needs_script()
+            && let Some(f) = self.prelude_fn("_getattribute")
+        {
+            // The class defines `__getattribute__`.
+            return self.call_for_op(fiber, f, vec![obj, Value::str(name.as_str())]);
+        }
         match special(&obj, "__getattr__") {
             Some(f) if is_attribute_error(&e) => {
                 self.call_for_op(fiber, f, vec![obj, Value::str(name.as_str())])
@@ -1021,7 +1027,19 @@ fn attr_lookup(
     let obj = args[0].clone();
     let default = if has { None } else { args.get(2).cloned() };
     let catch = has || default.is_some();
-    let (func, call_args) = match interp.load_attr(&obj, &name) {
+    let custom = match &obj {
+        Value::Instance(i) if i.class.getattribute.get() => interp.prelude_fn("_getattribute"),
+        _ => None,
+    };
+    let looked_up = match custom {
+        Some(_) => Err(Raise::delegate()),
+        None => interp.load_attr(&obj, &name),
+    };
+    let (func, call_args) = match looked_up {
+        Err(e) if e.needs_script() && custom.is_some() => (
+            custom.clone().expect("checked"),
+            vec![obj, Value::str(name.as_str())],
+        ),
         Ok(v) => match property_parts(&v) {
             Some((fget, _, _)) if matches!(obj, Value::Instance(_)) && !fget.is_none() => {
                 (fget.clone(), vec![obj])

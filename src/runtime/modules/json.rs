@@ -54,6 +54,7 @@ pub(crate) fn exception_class(
         dict: Some(Rc::new(RefCell::new(ns))),
         setters: Default::default(),
         finalizer: Default::default(),
+        getattribute: Default::default(),
     })
 }
 
