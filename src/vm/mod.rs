@@ -8,6 +8,7 @@ mod attr_cache;
 mod call;
 mod class;
 mod compile;
+mod dir_names;
 mod dispatch;
 pub mod eval;
 mod generator;
