@@ -993,6 +993,96 @@ class _VersionInfo:
         return self._t >= other
 
 
+class RegexFlag:
+    # The `re` flags: ints that print by name (Baton classes cannot subclass int yet). The
+    # native `re` module makes the constants and reads `_value_` back.
+    _names = ((256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"),
+              (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"), (128, "DEBUG"))
+
+    def __init__(self, value):
+        self._value_ = value
+
+    @property
+    def value(self):
+        return self._value_
+
+    @property
+    def name(self):
+        r = repr(self)
+        return None if r.startswith("re.0x") else r.replace("re.", "")
+
+    def __repr__(self):
+        v = self._value_
+        if v == 0:
+            return "re.NOFLAG"
+        names = []
+        rest = v
+        for bit, name in RegexFlag._names:
+            if rest & bit:
+                names.append("re." + name)
+                rest &= ~bit
+        if rest:
+            names.append(hex(rest))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(str(self), spec) if not spec or spec[-1] not in "dxXobn" else format(self._value_, spec)
+
+    def __int__(self):
+        return self._value_
+
+    __index__ = __int__
+
+    def __bool__(self):
+        return self._value_ != 0
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, RegexFlag) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, RegexFlag):
+            other = other._value_
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(self._value_ | other)
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, RegexFlag):
+            other = other._value_
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(self._value_ & other)
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, RegexFlag):
+            other = other._value_
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(self._value_ ^ other)
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~self._value_ & 511)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    __radd__ = __add__
+
+
 def reversed(seq):
     method = getattr(type(seq), "__reversed__", None)
     if method is not None:
