@@ -326,10 +326,337 @@ def _eg_reraise(original, rest, raised):
 
 
 def hash(obj):
-    h = obj.__hash__()
+    h = _hash_plain(obj)
+    if h is not None:
+        return h
+    t = type(obj)
+    if t is tuple:
+        return _hash_tuple([hash(x) for x in obj])
+    h = t.__hash__(obj)
     if not isinstance(h, int):
         raise TypeError("__hash__ method should return an integer")
-    return h
+    return _hash_fix(h)
+
+
+# Dict keys and set members whose hash or equality needs script code (objects of classes
+# with __hash__/__eq__): the native tables hand these over here (see src/vm/keyed.rs).
+
+def _getattribute(obj, name):
+    # `obj.name` for an object whose class defines __getattribute__ (__getattr__ after an
+    # AttributeError, as CPython's slot does).
+    try:
+        return type(obj).__getattribute__(obj, name)
+    except AttributeError:
+        fallback = _class_attr(type(obj), "__getattr__")
+        if fallback is None:
+            raise
+        return fallback(obj, name)
+
+
+def _class_attr(cls, name):
+    for c in cls.__mro__:
+        d = getattr(c, "__dict__", None)
+        if d is not None and name in d:
+            return d[name]
+    return None
+
+
+def _finalize(objs):
+    # Objects whose last reference went away (see src/object/finalize.rs): a suspended
+    # generator is closed, an object's __del__ is called; errors are reported, not raised.
+    for o in objs:
+        try:
+            if type(o).__name__ == "generator":
+                o.close()
+            else:
+                type(o).__del__(o)
+        except BaseException as e:
+            import sys
+            what = o if type(o).__name__ == "generator" else type(o).__del__
+            print(f"Exception ignored in: {what!r}", file=sys.stderr)
+            print(f"{type(e).__name__}: {e}", file=sys.stderr)
+
+
+def _find(c, key):
+    # The stored key equal to `key` (_missing if none) and key's hash.
+    h = hash(key)
+    for k in _same_hash(c, h):
+        if k is key or k == key:
+            return k, h
+    return _missing, h
+
+
+def _index_key(key):
+    if type(key) is slice:
+        return slice(*[None if x is None else _index(x) for x in (key.start, key.stop, key.step)])
+    return _index(key)
+
+
+def _getitem(obj, key):
+    if type(obj) is not dict:
+        return obj[_index_key(key)]
+    k, h = _find(obj, key)
+    if k is _missing:
+        raise KeyError(key)
+    return _dict_fetch(obj, k, h)
+
+
+def _dict_setitem(d, key, value):
+    k, h = _find(d, key)
+    _dict_store(d, key if k is _missing else k, h, value)
+
+
+def _setitem(obj, key, value):
+    obj[_index_key(key)] = value
+
+
+def _seq_repeat(seq, n):
+    return seq * _index(n)
+
+
+def _range(*args):
+    return range(*[_index(a) for a in args])
+
+
+def _delitem(obj, key):
+    if type(obj) is not dict:
+        del obj[_index_key(key)]
+        return
+    k, h = _find(obj, key)
+    if k is _missing:
+        raise KeyError(key)
+    _dict_drop(obj, k, h)
+
+
+def _build_map(items):
+    d = {}
+    for i in range(0, len(items), 2):
+        _dict_setitem(d, items[i], items[i + 1])
+    return d
+
+
+def _dict_merge(d, other):
+    for k, v in other.items():
+        _dict_setitem(d, k, v)
+
+
+def _contains_keyed(c, item):
+    if type(c).__name__ == "dict_items":
+        if type(item) is not tuple or len(item) != 2:
+            return False
+        k, h = _find(c, item[0])
+        if k is _missing:
+            return False
+        v = _dict_fetch(c, k, h)
+        return v is item[1] or v == item[1]
+    if type(c).__name__ == "dict_values":
+        return _contains(c, item)
+    return _find(c, item)[0] is not _missing
+
+
+def _dict_get(d, key, default=None):
+    k, h = _find(d, key)
+    return default if k is _missing else _dict_fetch(d, k, h)
+
+
+def _dict_pop(d, key, *default):
+    k, h = _find(d, key)
+    if k is _missing:
+        if default:
+            return default[0]
+        raise KeyError(key)
+    return _dict_drop(d, k, h)
+
+
+def _dict_setdefault(d, key, default=None):
+    k, h = _find(d, key)
+    if k is not _missing:
+        return _dict_fetch(d, k, h)
+    _dict_store(d, key, h, default)
+    return default
+
+
+def _fromkeys(iterable, value=None):
+    d = {}
+    for k in iterable:
+        _dict_setitem(d, k, value)
+    return d
+
+
+def _dict_fromkeys(_d, iterable, value=None):
+    return _fromkeys(iterable, value)
+
+
+def _set_add(s, x):
+    k, h = _find(s, x)
+    if k is _missing:
+        _set_store(s, x, h)
+
+
+def _set_update_op(s, items):
+    for x in items:
+        _set_add(s, x)
+    return ()
+
+
+def _build_set(items):
+    s = set()
+    for x in items:
+        _set_add(s, x)
+    return s
+
+
+def _set(iterable=()):
+    return _build_set(iterable)
+
+
+def _frozenset(iterable=()):
+    return frozenset(_build_set(iterable))
+
+
+def _set_discard(s, x):
+    k, h = _find(s, x)
+    if k is not _missing:
+        _set_drop(s, k, h)
+
+
+def _set_remove(s, x):
+    k, h = _find(s, x)
+    if k is _missing:
+        raise KeyError(x)
+    _set_drop(s, k, h)
+
+
+def _set_has(s, x):
+    return _find(s, x)[0] is not _missing
+
+
+def _set_like(receiver, s):
+    return frozenset(s) if type(receiver) is frozenset else s
+
+
+def _set_union(s, *others):
+    out = set(s)
+    for o in others:
+        _set_update_op(out, o)
+    return _set_like(s, out)
+
+
+def _set_intersection(s, *others):
+    out = set(s)
+    for o in others:
+        o = o if type(o) in (set, frozenset) else _build_set(o)
+        out = _build_set([x for x in out if _set_has(o, x)])
+    return _set_like(s, out)
+
+
+def _set_difference(s, *others):
+    out = set(s)
+    for o in others:
+        for x in o:
+            _set_discard(out, x)
+    return _set_like(s, out)
+
+
+def _set_symmetric_difference(s, other):
+    out = set(s)
+    for x in _build_set(other):
+        if _set_has(out, x):
+            _set_discard(out, x)
+        else:
+            _set_add(out, x)
+    return _set_like(s, out)
+
+
+def _set_issubset(s, other):
+    other = other if type(other) in (set, frozenset) else _build_set(other)
+    return len(s) <= len(other) and all(_set_has(other, x) for x in s)
+
+
+def _set_issuperset(s, other):
+    return _set_issubset(other if type(other) in (set, frozenset) else _build_set(other), s)
+
+
+def _set_isdisjoint(s, other):
+    return not any(_set_has(s, x) for x in other)
+
+
+def _set_update(s, *others):
+    for o in others:
+        _set_update_op(s, o)
+
+
+def _set_intersection_update(s, *others):
+    kept = _set_intersection(s, *others)
+    s.clear()
+    _set_update_op(s, kept)
+
+
+def _set_difference_update(s, *others):
+    for o in others:
+        for x in o:
+            _set_discard(s, x)
+
+
+def _set_symmetric_difference_update(s, other):
+    kept = _set_symmetric_difference(s, other)
+    s.clear()
+    _set_update_op(s, kept)
+
+
+for _name in ("union", "intersection", "difference", "symmetric_difference", "issubset",
+              "issuperset", "isdisjoint"):
+    globals()["_frozenset_" + _name] = globals()["_set_" + _name]
+
+
+def _set_binop(a, b, stem, inplace):
+    if stem == "or":
+        r = _set_union(a, b)
+    elif stem == "and":
+        r = _set_intersection(a, b)
+    elif stem == "sub":
+        r = _set_difference(a, b)
+    else:
+        r = _set_symmetric_difference(a, b)
+    if inplace and type(a) is set:
+        a.clear()
+        _set_update_op(a, r)
+        return a
+    return r
+
+
+def _keyed_compare(op, a, b):
+    # `a op b` for two sets or two dicts holding objects whose __eq__ is script code.
+    if type(a) is dict:
+        if len(a) != len(b):
+            same = False
+        else:
+            same = True
+            for k, v in a.items():
+                found, h = _find(b, k)
+                if found is _missing:
+                    same = False
+                    break
+                w = _dict_fetch(b, found, h)
+                if not (v is w or v == w):
+                    same = False
+                    break
+        if op == "==":
+            return same
+        if op == "!=":
+            return not same
+        raise TypeError(f"'{op}' not supported between instances of 'dict' and 'dict'")
+    if op == "==":
+        return len(a) == len(b) and _set_issubset(a, b)
+    if op == "!=":
+        return not (len(a) == len(b) and _set_issubset(a, b))
+    if op == "<=":
+        return _set_issubset(a, b)
+    if op == "<":
+        return len(a) < len(b) and _set_issubset(a, b)
+    if op == ">=":
+        return _set_issubset(b, a)
+    return len(b) < len(a) and _set_issubset(b, a)
 
 
 def _type_repr(t):
@@ -664,6 +991,96 @@ class _VersionInfo:
 
     def __ge__(self, other):
         return self._t >= other
+
+
+class RegexFlag:
+    # The `re` flags: ints that print by name (Baton classes cannot subclass int yet). The
+    # native `re` module makes the constants and reads `_value_` back.
+    _names = ((256, "ASCII"), (2, "IGNORECASE"), (4, "LOCALE"), (32, "UNICODE"), (8, "MULTILINE"),
+              (16, "DOTALL"), (64, "VERBOSE"), (1, "TEMPLATE"), (128, "DEBUG"))
+
+    def __init__(self, value):
+        self._value_ = value
+
+    @property
+    def value(self):
+        return self._value_
+
+    @property
+    def name(self):
+        r = repr(self)
+        return None if r.startswith("re.0x") else r.replace("re.", "")
+
+    def __repr__(self):
+        v = self._value_
+        if v == 0:
+            return "re.NOFLAG"
+        names = []
+        rest = v
+        for bit, name in RegexFlag._names:
+            if rest & bit:
+                names.append("re." + name)
+                rest &= ~bit
+        if rest:
+            names.append(hex(rest))
+        return "|".join(names)
+
+    __str__ = __repr__
+
+    def __format__(self, spec):
+        return format(str(self), spec) if not spec or spec[-1] not in "dxXobn" else format(self._value_, spec)
+
+    def __int__(self):
+        return self._value_
+
+    __index__ = __int__
+
+    def __bool__(self):
+        return self._value_ != 0
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, RegexFlag) else other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __or__(self, other):
+        if isinstance(other, RegexFlag):
+            other = other._value_
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(self._value_ | other)
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        if isinstance(other, RegexFlag):
+            other = other._value_
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(self._value_ & other)
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        if isinstance(other, RegexFlag):
+            other = other._value_
+        if not isinstance(other, int):
+            return NotImplemented
+        return RegexFlag(self._value_ ^ other)
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(~self._value_ & 511)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    __radd__ = __add__
 
 
 def reversed(seq):

@@ -130,7 +130,10 @@ fn run_source(rt: &mut Runtime, source: &str, filename: &str, dis: bool) -> i32 
         };
     }
     match rt.run_main(source, filename) {
-        Ok(()) => 0,
+        Ok(()) => {
+            rt.shutdown();
+            0
+        }
         Err(e) => report(rt, e, filename, source),
     }
 }

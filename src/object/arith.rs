@@ -88,7 +88,7 @@ pub fn binary(op: BinOp, a: &Value, b: &Value) -> RResult<Value> {
     if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b)
         && let Some(r) = set_binary(op, a, b)
     {
-        return Ok(r);
+        return r;
     }
     if let (BinOp::Mod, Value::Str(fmt)) = (op, a) {
         return super::percent::str_mod(fmt.as_str(), b);
@@ -523,14 +523,14 @@ pub fn inplace(op: BinOp, a: &Value, b: &Value) -> Option<RResult<Value>> {
             _ => unreachable!(),
         };
         let mut me = s.borrow_mut();
-        match op {
+        let r = match op {
             BinOp::BitOr => me.update_from(&other),
-            BinOp::BitAnd => *me = SetObj::intersection(&me, &other),
+            BinOp::BitAnd => SetObj::intersection(&me, &other).map(|s| *me = s),
             BinOp::Sub => me.difference_update(&other),
             BinOp::BitXor => me.symmetric_difference_update(&other),
             _ => return None,
-        }
-        return Some(Ok(a.clone()));
+        };
+        return Some(r.map(|_| a.clone()));
     }
     if let (BinOp::BitOr, Value::Dict(d)) = (op, a) {
         return Some(super::ops::dict_update(d, b).map(|_| a.clone()));
@@ -597,7 +597,7 @@ pub fn invert(v: &Value) -> RResult<Value> {
 }
 
 /// `|`, `&`, `-`, `^` of two sets; the result has the left operand's type.
-fn set_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+fn set_binary(op: BinOp, a: &Value, b: &Value) -> Option<RResult<Value>> {
     use super::set::SetObj;
     let r = super::ops::with_sets(a, b, |x, y| match op {
         BinOp::BitOr => Some(SetObj::union(x, y)),
@@ -606,10 +606,10 @@ fn set_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
         BinOp::BitXor => Some(SetObj::symmetric_difference(x, y)),
         _ => None,
     })??;
-    Some(match a {
+    Some(r.map(|r| match a {
         Value::FrozenSet(_) => Value::FrozenSet(Rc::new(r)),
         _ => Value::Set(Rc::new(std::cell::RefCell::new(r))),
-    })
+    }))
 }
 
 /// The values `*` repeats.

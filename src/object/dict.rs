@@ -1,8 +1,10 @@
 //! Insertion-ordered dictionaries with Python's key semantics (`1`, `1.0` and `True` are the
 //! same key). Keys carry their hash, computed once on insertion.
 
+use super::exception::{RResult, Raise};
 use super::value::Value;
 use indexmap::IndexMap;
+use indexmap::map::RawEntryApiV1;
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 /// A hash-carrying key. Equality is Python equality for hashable built-in values.
@@ -183,6 +185,131 @@ impl Dict {
         StrProbe(name).equivalent(k).then_some(v)
     }
 
+    /// `get` for a key from script code: `Err(delegate)` when deciding whether a stored key
+    /// equals it needs a script `__eq__` (two distinct objects with equal hashes, one of
+    /// them an object of a user class); the prelude then does the lookup (`_find`).
+    #[inline]
+    pub fn get_checked(&self, key: &Key) -> RResult<Option<&Value>> {
+        let mut script = false;
+        let found = self
+            .map
+            .raw_entry_v1()
+            .from_hash(key.hash, |k| key_matches(k, key, &mut script));
+        if script {
+            return Err(Raise::delegate());
+        }
+        Ok(found.map(|(_, v)| v))
+    }
+
+    /// `insert` for a key from script code (see `get_checked`).
+    #[inline]
+    pub fn insert_checked(&mut self, key: Key, value: Value) -> RResult<()> {
+        match self.try_insert(key, value) {
+            None => Ok(()),
+            Some(_) => Err(Raise::delegate()),
+        }
+    }
+
+    /// `insert_checked` that hands the entry back when script code must decide.
+    #[inline]
+    pub fn try_insert(&mut self, key: Key, value: Value) -> Option<(Key, Value)> {
+        let mut script = false;
+        let at = self
+            .map
+            .raw_entry_v1()
+            .from_hash_full(key.hash, |k| key_matches(k, &key, &mut script))
+            .map(|(i, _, _)| i);
+        if script {
+            return Some((key, value));
+        }
+        match at {
+            Some(i) => {
+                self.touch();
+                if let Some((_, v)) = self.map.get_index_mut(i) {
+                    *v = value;
+                }
+            }
+            None => self.insert_new(key, value),
+        }
+        None
+    }
+
+    /// `remove` for a key from script code (see `get_checked`).
+    pub fn remove_checked(&mut self, key: &Key) -> RResult<Option<Value>> {
+        let mut script = false;
+        let at = self
+            .map
+            .raw_entry_v1()
+            .from_hash_full(key.hash, |k| key_matches(k, key, &mut script))
+            .map(|(i, _, _)| i);
+        if script {
+            return Err(Raise::delegate());
+        }
+        Ok(at.and_then(|i| self.remove_at(i)))
+    }
+
+    /// Adds an entry whose key is known to be absent.
+    fn insert_new(&mut self, key: Key, value: Value) {
+        use indexmap::map::raw_entry_v1::RawEntryMut;
+        self.touch();
+        let hash = key.hash;
+        let target = key.value.clone();
+        match self
+            .map
+            .raw_entry_mut_v1()
+            .from_hash(hash, |k| k.value.is(&target))
+        {
+            RawEntryMut::Occupied(mut o) => {
+                o.insert(value);
+            }
+            RawEntryMut::Vacant(v) => {
+                v.insert_hashed_nocheck(hash, key, value);
+                self.version += 1;
+            }
+        }
+    }
+
+    fn remove_at(&mut self, i: usize) -> Option<Value> {
+        self.touch();
+        let r = self.map.shift_remove_index(i).map(|(_, v)| v);
+        if r.is_some() {
+            self.version += 1;
+        }
+        r
+    }
+
+    /// The stored keys whose hash is `hash` (the candidates a script lookup compares).
+    pub fn keys_with_hash(&self, hash: u64) -> Vec<Value> {
+        let mut out = Vec::new();
+        self.map.raw_entry_v1().from_hash(hash, |k| {
+            if k.hash == hash {
+                out.push(k.value.clone());
+            }
+            false
+        });
+        out
+    }
+
+    /// The position of the entry whose key is the object `key` (stored with `hash`).
+    pub fn index_of_identical(&self, key: &Value, hash: u64) -> Option<usize> {
+        self.map
+            .raw_entry_v1()
+            .from_hash_full(hash, |k| k.value.is(key))
+            .map(|(i, _, _)| i)
+    }
+
+    /// Sets the value of the entry whose key is the object `key`, adding it if absent (a key
+    /// found equal, or known new, by script code).
+    pub fn store_identical(&mut self, key: Value, hash: u64, value: Value) {
+        self.insert_new(Key { hash, value: key }, value);
+    }
+
+    /// Removes the entry whose key is the object `key`.
+    pub fn remove_identical(&mut self, key: &Value, hash: u64) -> Option<Value> {
+        let i = self.index_of_identical(key, hash)?;
+        self.remove_at(i)
+    }
+
     pub fn keys(&self) -> impl Iterator<Item = &Value> {
         self.map.keys().map(|k| &k.value)
     }
@@ -206,4 +333,21 @@ impl Equivalent<Key> for StrProbe<'_> {
             _ => false,
         }
     }
+}
+
+/// Whether the stored key `k` is `key`, for the checked operations: sets `script` (and answers
+/// no) when only a script `__eq__` can tell.
+#[inline(always)]
+fn key_matches(k: &Key, key: &Key, script: &mut bool) -> bool {
+    if k.hash != key.hash {
+        return false;
+    }
+    if k.value.is(&key.value) {
+        return true;
+    }
+    if super::ops::needs_script_eq(&k.value) || super::ops::needs_script_eq(&key.value) {
+        *script = true;
+        return false;
+    }
+    super::ops::eq(&k.value, &key.value)
 }

@@ -45,6 +45,9 @@ pub enum FrameKind {
     /// Code run by `exec`/`eval`: top-level names go to this locals mapping (the globals dict,
     /// or the separate `locals` argument). Returns like `Call`.
     Exec(super::value::DictRef),
+    /// The prelude's `_finalize`, run at a safe point (see `object::finalize`): its result
+    /// is dropped and the interrupted frame carries on.
+    Finalizer,
 }
 
 impl FrameKind {

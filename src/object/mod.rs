@@ -5,6 +5,7 @@ pub mod arith;
 pub mod bytearray;
 pub mod dict;
 pub mod exception;
+pub mod finalize;
 pub mod format;
 pub mod frame;
 pub mod function;

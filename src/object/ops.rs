@@ -115,28 +115,23 @@ pub fn hash_value(v: &Value) -> RResult<u64> {
             h
         }
         Value::Tuple(t) => {
-            // CPython's tuple hash (an xxHash round per item), so sets of tuples iterate in
-            // CPython's order.
-            const P1: u64 = 11400714785074694791;
-            const P2: u64 = 14029467366897019727;
-            const P5: u64 = 2870177450012600261;
-            let mut acc = P5;
+            let mut lanes = Vec::with_capacity(t.len());
             for item in t.iter() {
-                let lane = hash_value(item)?;
-                acc = acc.wrapping_add(lane.wrapping_mul(P2));
-                acc = acc.rotate_left(31);
-                acc = acc.wrapping_mul(P1);
+                lanes.push(hash_value(item)?);
             }
-            acc = acc.wrapping_add((t.len() as u64) ^ (P5 ^ 3527539));
-            if acc == u64::MAX { 1546275796 } else { acc }
+            tuple_hash(&lanes)
         }
         Value::FrozenSet(s) => s.frozen_hash(),
         Value::Instance(i) => {
             // `__hash__ = None` (also implied by defining `__eq__` alone) makes it unhashable.
-            if let Some(Value::None) = i.class.lookup(&super::str::Str::new("__hash__")) {
-                return type_error(format!("unhashable type: '{}'", v.type_name()));
+            match i.class.lookup(&super::str::Str::new("__hash__")) {
+                None => (v.identity() >> 4) as u64,
+                Some(Value::None) => {
+                    return type_error(format!("unhashable type: '{}'", v.type_name()));
+                }
+                // A script `__hash__`: the prelude's `hash` calls it.
+                Some(_) => return Err(super::exception::Raise::delegate()),
             }
-            (v.identity() >> 4) as u64
         }
         Value::Range(r) => {
             // CPython: the hash of (len, start, step), with start and step None when they do
@@ -159,6 +154,32 @@ pub fn hash_value(v: &Value) -> RResult<u64> {
         }
         other => (other.identity() >> 4) as u64,
     })
+}
+
+/// Whether deciding `v == other` for a distinct `other` of equal hash may need script code
+/// (`__eq__` of an object of a user class, also inside a tuple).
+pub fn needs_script_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(_) => true,
+        Value::Tuple(t) => t.iter().any(needs_script_eq),
+        _ => false,
+    }
+}
+
+/// CPython's tuple hash (an xxHash round per item's hash), so sets of tuples iterate in
+/// CPython's order.
+pub fn tuple_hash(lanes: &[u64]) -> u64 {
+    const P1: u64 = 11400714785074694791;
+    const P2: u64 = 14029467366897019727;
+    const P5: u64 = 2870177450012600261;
+    let mut acc = P5;
+    for lane in lanes {
+        acc = acc.wrapping_add(lane.wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add((lanes.len() as u64) ^ (P5 ^ 3527539));
+    if acc == u64::MAX { 1546275796 } else { acc }
 }
 
 pub fn make_key(v: Value) -> RResult<Key> {
@@ -190,7 +211,10 @@ pub fn eq(a: &Value, b: &Value) -> bool {
         }
         (Value::Method(x), Value::Method(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
-            with_sets(a, b, |x, y| x.len() == y.len() && x.is_subset(y)).unwrap_or(false)
+            with_sets(a, b, |x, y| {
+                x.len() == y.len() && matches!(x.is_subset(y), Ok(true))
+            })
+            .unwrap_or(false)
         }
         (Value::Range(x), Value::Range(y)) => {
             let (lx, ly) = (x.len(), y.len());
@@ -335,12 +359,12 @@ fn order(op: CmpOp, a: &Value, b: &Value) -> RResult<Option<Ordering>> {
         (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) => {
             // Subset order: a partial order, so answer the operator directly.
             let holds = with_sets(a, b, |x, y| match op {
-                CmpOp::Lt => x.len() < y.len() && x.is_subset(y),
+                CmpOp::Lt => Ok(x.len() < y.len() && x.is_subset(y)?),
                 CmpOp::LtE => x.is_subset(y),
-                CmpOp::Gt => y.len() < x.len() && y.is_subset(x),
+                CmpOp::Gt => Ok(y.len() < x.len() && y.is_subset(x)?),
                 _ => y.is_subset(x),
             })
-            .unwrap_or(false);
+            .unwrap_or(Ok(false))?;
             Ok(Some(match (op, holds) {
                 (CmpOp::Lt | CmpOp::LtE, true) => Ordering::Less,
                 (CmpOp::Gt | CmpOp::GtE, true) => Ordering::Greater,
@@ -407,12 +431,12 @@ pub fn contains(container: &Value, item: &Value) -> RResult<bool> {
         Value::FrozenSet(s) => set_contains(s, item),
         Value::Dict(d) => {
             let key = make_key(item.clone())?;
-            Ok(d.borrow().get(&key).is_some())
+            Ok(d.borrow().get_checked(&key)?.is_some())
         }
         Value::DictView(v) => match v.kind {
             DictViewKind::Keys => {
                 let key = make_key(item.clone())?;
-                Ok(v.dict.borrow().get(&key).is_some())
+                Ok(v.dict.borrow().get_checked(&key)?.is_some())
             }
             DictViewKind::Values => Ok(v.dict.borrow().map.values().any(|x| eq(x, item))),
             DictViewKind::Items => {
@@ -423,7 +447,13 @@ pub fn contains(container: &Value, item: &Value) -> RResult<bool> {
                     return Ok(false);
                 }
                 let key = make_key(t[0].clone())?;
-                Ok(v.dict.borrow().get(&key).is_some_and(|x| eq(x, &t[1])))
+                if needs_script_eq(&t[1]) {
+                    return Err(super::exception::Raise::delegate());
+                }
+                Ok(v.dict
+                    .borrow()
+                    .get_checked(&key)?
+                    .is_some_and(|x| x.is(&t[1]) || eq(x, &t[1])))
             }
         },
         Value::Range(r) => {
@@ -496,10 +526,28 @@ pub fn index_of(v: &Value, what: &str) -> RResult<i64> {
             ExcKind::IndexError,
             "cannot fit 'int' into an index-sized integer",
         ),
+        // `__index__` is script code: the prelude (`_getitem`, ...) converts first.
+        _ if has_index_method(v) => Err(super::exception::Raise::delegate()),
+        _ if what == "string" => type_error(format!(
+            "string indices must be integers, not '{}'",
+            v.type_name()
+        )),
         _ => type_error(format!(
             "{what} indices must be integers or slices, not {}",
             v.type_name()
         )),
+    }
+}
+
+/// An object of a class with `__index__`.
+#[cold]
+pub fn has_index_method(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => i
+            .class
+            .lookup(&super::str::Str::new("__index__"))
+            .is_some_and(|m| !m.is_none()),
+        _ => false,
     }
 }
 
@@ -525,6 +573,7 @@ pub fn slice_indices(s: &super::value::Slice, len: usize) -> RResult<(i64, i64, 
             other => match other {
                 Value::Int(i) => Ok(Some(*i)),
                 Value::Bool(b) => Ok(Some(*b as i64)),
+                _ if has_index_method(other) => Err(super::exception::Raise::delegate()),
                 _ => {
                     type_error("slice indices must be integers or None or have an __index__ method")
                 }
@@ -635,7 +684,7 @@ pub fn get_item(obj: &Value, key: &Value) -> RResult<Value> {
         }
         Value::Dict(d) => {
             let k = make_key(key.clone())?;
-            match d.borrow().get(&k) {
+            match d.borrow().get_checked(&k)? {
                 Some(v) => Ok(v.clone()),
                 None => key_error(key),
             }
@@ -667,8 +716,7 @@ pub fn set_item(obj: &Value, key: &Value, value: Value) -> RResult<()> {
         }
         Value::Dict(d) => {
             let k = make_key(key.clone())?;
-            d.borrow_mut().insert(k, value);
-            Ok(())
+            d.borrow_mut().insert_checked(k, value)
         }
         Value::ByteArray(b) => super::bytearray::set_item(b, key, &value),
         _ => type_error(format!(
@@ -732,7 +780,7 @@ pub fn del_item(obj: &Value, key: &Value) -> RResult<()> {
         }
         Value::Dict(d) => {
             let k = make_key(key.clone())?;
-            match d.borrow_mut().remove(&k) {
+            match d.borrow_mut().remove_checked(&k)? {
                 Some(_) => Ok(()),
                 None => key_error(key),
             }
@@ -858,7 +906,7 @@ pub fn dict_update(d: &super::value::DictRef, src: &Value) -> RResult<()> {
     };
     let mut m = d.borrow_mut();
     for (k, v) in items {
-        m.insert(k, v);
+        m.insert_checked(k, v)?;
     }
     Ok(())
 }

@@ -70,8 +70,9 @@ impl SetObj {
         self.table.len() - 1
     }
 
-    /// The slot holding `key`, if present.
-    fn find(&self, key: &Value, hash: u64) -> Option<usize> {
+    /// The slot holding `key`, if present; `Err(delegate)` when only a script `__eq__` can
+    /// tell (see `Dict::get_checked`).
+    fn find(&self, key: &Value, hash: u64) -> RResult<Option<usize>> {
         let mask = self.mask();
         let mut i = hash as usize & mask;
         let mut perturb = hash;
@@ -83,11 +84,9 @@ impl SetObj {
             };
             for j in i..=i + probes {
                 match &self.table[j] {
-                    Slot::Empty => return None,
-                    Slot::Active { hash: h, key: k }
-                        if *h == hash && (k.is(key) || ops::eq(k, key)) =>
-                    {
-                        return Some(j);
+                    Slot::Empty => return Ok(None),
+                    Slot::Active { hash: h, key: k } if *h == hash && same_key(k, key)? => {
+                        return Ok(Some(j));
                     }
                     _ => {}
                 }
@@ -103,16 +102,99 @@ impl SetObj {
 
     pub fn contains(&self, key: &Value) -> RResult<bool> {
         let hash = ops::hash_value(key)?;
-        Ok(self.find(key, hash).is_some())
+        Ok(self.find(key, hash)?.is_some())
     }
 
     /// Adds `key`; `false` if it was already there.
     pub fn add(&mut self, key: Value) -> RResult<bool> {
         let hash = ops::hash_value(&key)?;
-        Ok(self.add_hashed(key, hash))
+        self.add_hashed(key, hash)
     }
 
-    fn add_hashed(&mut self, key: Value, hash: u64) -> bool {
+    /// `add` of a borrowed value (cloned only when it goes in).
+    pub fn add_ref(&mut self, key: &Value) -> RResult<bool> {
+        let hash = ops::hash_value(key)?;
+        if self.find(key, hash)?.is_some() {
+            return Ok(false);
+        }
+        self.add_hashed(key.clone(), hash)
+    }
+
+    /// The members whose hash is `hash` (what a script lookup compares).
+    pub fn keys_with_hash(&self, hash: u64) -> Vec<Value> {
+        let mut out = Vec::new();
+        self.probe(hash, |slot| {
+            if let Slot::Active { hash: h, key } = slot
+                && *h == hash
+            {
+                out.push(key.clone());
+            }
+        });
+        out
+    }
+
+    /// Calls `f` on each slot of `hash`'s probe sequence up to the first empty one.
+    fn probe(&self, hash: u64, mut f: impl FnMut(&Slot)) {
+        let mask = self.mask();
+        let mut i = hash as usize & mask;
+        let mut perturb = hash;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for j in i..=i + probes {
+                if let Slot::Empty = self.table[j] {
+                    return;
+                }
+                f(&self.table[j]);
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
+        }
+    }
+
+    /// Adds the object `key` with its (script-computed) hash unless that very object is
+    /// there: script code has checked that no equal member exists.
+    pub fn add_identical(&mut self, key: Value, hash: u64) {
+        if self.slot_of_identical(&key, hash).is_none() {
+            let _ = self.add_hashed_by(key, hash, &mut |k, key| Ok(k.is(key)));
+        }
+    }
+
+    fn slot_of_identical(&self, key: &Value, hash: u64) -> Option<usize> {
+        (0..self.table.len()).find(|&j| {
+            matches!(&self.table[j], Slot::Active { hash: h, key: k } if *h == hash && k.is(key))
+        })
+    }
+
+    /// Removes the member that is the object `key`.
+    pub fn discard_identical(&mut self, key: &Value, hash: u64) -> bool {
+        match self.slot_of_identical(key, hash) {
+            Some(j) => {
+                self.table[j] = Slot::Dummy;
+                self.used -= 1;
+                true
+            }
+            None => false,
+        }
+    }
+
+    fn add_hashed(&mut self, key: Value, hash: u64) -> RResult<bool> {
+        self.add_hashed_by(key, hash, &mut same_key)
+    }
+
+    fn add_hashed_by(
+        &mut self,
+        key: Value,
+        hash: u64,
+        same: &mut dyn FnMut(&Value, &Value) -> RResult<bool>,
+    ) -> RResult<bool> {
         let mask = self.mask();
         let mut i = hash as usize & mask;
         let mut perturb = hash;
@@ -127,8 +209,8 @@ impl SetObj {
                 match &self.table[j] {
                     Slot::Empty => break 'search j,
                     Slot::Active { hash: h, key: k } => {
-                        if *h == hash && (k.is(&key) || ops::eq(k, &key)) {
-                            return false;
+                        if *h == hash && same(k, &key)? {
+                            return Ok(false);
                         }
                     }
                     Slot::Dummy => {
@@ -148,7 +230,7 @@ impl SetObj {
         self.used += 1;
         if let Some(f) = freeslot {
             self.table[f] = Slot::Active { hash, key };
-            return true;
+            return Ok(true);
         }
         self.table[slot] = Slot::Active { hash, key };
         self.fill += 1;
@@ -160,7 +242,7 @@ impl SetObj {
             };
             self.resize(target);
         }
-        true
+        Ok(true)
     }
 
     /// Rebuilds the table with room for `minused` entries, keeping table order.
@@ -181,7 +263,7 @@ impl SetObj {
     /// Removes `key`; `false` if it was not there.
     pub fn discard(&mut self, key: &Value) -> RResult<bool> {
         let hash = ops::hash_value(key)?;
-        match self.find(key, hash) {
+        match self.find(key, hash)? {
             Some(j) => {
                 self.table[j] = Slot::Dummy;
                 self.used -= 1;
@@ -239,14 +321,15 @@ impl SetObj {
     /// order are CPython's too.
     pub fn copy(&self) -> SetObj {
         let mut s = SetObj::new();
-        s.update_from(self);
+        // Into an empty set: the entries are copied, never compared.
+        let _ = s.update_from(self);
         s
     }
 
     /// Adds every element of `other`, in its table order (CPython's `set_merge`).
-    pub fn update_from(&mut self, other: &SetObj) {
+    pub fn update_from(&mut self, other: &SetObj) -> RResult<()> {
         if other.used == 0 {
-            return;
+            return Ok(());
         }
         if (self.fill + other.used) * 5 >= self.mask() * 3 {
             self.resize((self.used + other.used) * 2);
@@ -267,13 +350,14 @@ impl SetObj {
             }
             self.used = other.used;
             self.fill = other.used;
-            return;
+            return Ok(());
         }
         for slot in &other.table {
             if let Slot::Active { hash, key } = slot {
-                self.add_hashed(key.clone(), *hash);
+                self.add_hashed(key.clone(), *hash)?;
             }
         }
+        Ok(())
     }
 
     /// Puts an entry known to be absent into a table with no dummies.
@@ -310,79 +394,89 @@ impl SetObj {
         })
     }
 
-    fn contains_hashed(&self, key: &Value, hash: u64) -> bool {
-        self.find(key, hash).is_some()
+    fn contains_hashed(&self, key: &Value, hash: u64) -> RResult<bool> {
+        Ok(self.find(key, hash)?.is_some())
     }
 
     /// `a & b`, iterating the smaller set as CPython does.
-    pub fn intersection(a: &SetObj, b: &SetObj) -> SetObj {
+    pub fn intersection(a: &SetObj, b: &SetObj) -> RResult<SetObj> {
         let (big, small) = if b.used > a.used { (b, a) } else { (a, b) };
         let mut out = SetObj::new();
         for (h, k) in small.entries() {
-            if big.contains_hashed(k, h) {
-                out.add_hashed(k.clone(), h);
+            if big.contains_hashed(k, h)? {
+                out.add_hashed(k.clone(), h)?;
             }
         }
-        out
+        Ok(out)
     }
 
     /// `a - b`.
-    pub fn difference(a: &SetObj, b: &SetObj) -> SetObj {
+    pub fn difference(a: &SetObj, b: &SetObj) -> RResult<SetObj> {
         if (a.used >> 2) > b.used {
             let mut out = a.copy();
-            out.difference_update(b);
-            return out;
+            out.difference_update(b)?;
+            return Ok(out);
         }
         let mut out = SetObj::new();
         for (h, k) in a.entries() {
-            if !b.contains_hashed(k, h) {
-                out.add_hashed(k.clone(), h);
+            if !b.contains_hashed(k, h)? {
+                out.add_hashed(k.clone(), h)?;
             }
         }
-        out
+        Ok(out)
     }
 
     /// `a -= b`.
-    pub fn difference_update(&mut self, b: &SetObj) {
+    pub fn difference_update(&mut self, b: &SetObj) -> RResult<()> {
         for (h, k) in b.entries() {
-            if let Some(j) = self.find(k, h) {
+            if let Some(j) = self.find(k, h)? {
                 self.table[j] = Slot::Dummy;
                 self.used -= 1;
             }
         }
+        Ok(())
     }
 
     /// `a ^= b`.
-    pub fn symmetric_difference_update(&mut self, b: &SetObj) {
+    pub fn symmetric_difference_update(&mut self, b: &SetObj) -> RResult<()> {
         for (h, k) in b.entries() {
-            match self.find(k, h) {
+            match self.find(k, h)? {
                 Some(j) => {
                     self.table[j] = Slot::Dummy;
                     self.used -= 1;
                 }
                 None => {
-                    self.add_hashed(k.clone(), h);
+                    self.add_hashed(k.clone(), h)?;
                 }
             }
         }
+        Ok(())
     }
 
     /// `a ^ b`: a copy of `b` updated with `a`, as CPython computes it.
-    pub fn symmetric_difference(a: &SetObj, b: &SetObj) -> SetObj {
+    pub fn symmetric_difference(a: &SetObj, b: &SetObj) -> RResult<SetObj> {
         let mut out = b.copy();
-        out.symmetric_difference_update(a);
-        out
+        out.symmetric_difference_update(a)?;
+        Ok(out)
     }
 
     /// `a | b`.
-    pub fn union(a: &SetObj, b: &SetObj) -> SetObj {
+    pub fn union(a: &SetObj, b: &SetObj) -> RResult<SetObj> {
         let mut out = a.copy();
-        out.update_from(b);
-        out
+        out.update_from(b)?;
+        Ok(out)
     }
 
-    pub fn is_subset(&self, other: &SetObj) -> bool {
-        self.used <= other.used && self.iter().all(|k| other.contains(k).unwrap_or(false))
+    pub fn is_subset(&self, other: &SetObj) -> RResult<bool> {
+        if self.used > other.used {
+            return Ok(false);
+        }
+        for (h, k) in self.entries() {
+            if !other.contains_hashed(k, h)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
     }
 
     /// `frozenset`'s hash, computed as CPython computes it.
@@ -404,4 +498,17 @@ impl SetObj {
         }
         hash
     }
+}
+
+/// Whether the member `k` is `key` (same hash already checked); `Err(delegate)` when only a
+/// script `__eq__` can tell.
+#[inline(always)]
+fn same_key(k: &Value, key: &Value) -> RResult<bool> {
+    if k.is(key) {
+        return Ok(true);
+    }
+    if ops::needs_script_eq(k) || ops::needs_script_eq(key) {
+        return Err(super::exception::Raise::delegate());
+    }
+    Ok(ops::eq(k, key))
 }

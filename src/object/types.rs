@@ -142,6 +142,11 @@ pub struct TypeObj {
     /// Some class in the MRO has a property (or `__setattr__`): storing an attribute on an
     /// instance must look at the class first. Kept so plain stores skip that lookup.
     pub setters: std::cell::Cell<bool>,
+    /// Some class in the MRO defines `__del__` (see `object::finalize`).
+    pub finalizer: std::cell::Cell<bool>,
+    /// Some class in the MRO defines `__getattribute__`: attribute loads on instances skip
+    /// the inline caches and call it.
+    pub getattribute: std::cell::Cell<bool>,
 }
 
 impl Drop for TypeObj {
@@ -172,6 +177,8 @@ impl TypeObj {
             mro,
             dict: None,
             setters: Default::default(),
+            finalizer: Default::default(),
+            getattribute: Default::default(),
         }
     }
 

@@ -432,6 +432,9 @@ pub struct Coroutine {
     /// Async generators only: started by the event loop, so dropping it unfinished hands it
     /// to the loop to be closed (CPython's asyncgen finalizer hook); see `agen_registry`.
     pub finalize: bool,
+    /// Generators only: dropped while suspended inside a `try` or `with`, it is closed (see
+    /// `object::finalize`).
+    pub close_on_drop: bool,
     /// The not-yet-started frame and its locals (in `Created`), or a suspended generator's
     /// frame and value stack (in `Suspended`).
     pub frame: Option<Box<(Frame, Vec<Value>)>>,
@@ -699,8 +702,39 @@ impl Drop for Coroutine {
                 state: CoroState::Suspended,
                 closing: false,
                 finalize: false,
+                close_on_drop: false,
                 frame: Some(frame),
                 qualname: self.qualname.clone(),
+            })));
+        } else if self.close_on_drop
+            && self.state == CoroState::Suspended
+            && self
+                .frame
+                .as_ref()
+                .and_then(|f| f.0.extra.as_ref())
+                .is_some_and(|e| !e.blocks.is_empty())
+            && let Some(frame) = self.frame.take()
+        {
+            super::finalize::push(Value::Generator(Rc::new(RefCell::new(Coroutine {
+                state: CoroState::Suspended,
+                closing: false,
+                finalize: false,
+                close_on_drop: false,
+                frame: Some(frame),
+                qualname: self.qualname.clone(),
+            }))));
+        }
+    }
+}
+
+impl Drop for Instance {
+    /// An object of a class with `__del__` is resurrected (once) to have it called.
+    fn drop(&mut self) {
+        if self.class.finalizer.get() && self.payload.is_none() {
+            super::finalize::push(Value::Instance(Rc::new(Instance {
+                class: self.class.clone(),
+                dict: self.dict.clone(),
+                payload: Some(RefCell::new(Box::new(super::finalize::Finalized))),
             })));
         }
     }

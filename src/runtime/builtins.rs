@@ -665,6 +665,8 @@ fn range(_: &mut Interp, a: &[Value], kw: Kw) -> RResult<Value> {
                 ExcKind::OverflowError,
                 "Python int too large to convert to C ssize_t",
             ),
+            // `__index__` is script code: the prelude's `_range` converts first.
+            other if ops::has_index_method(other) => Err(Raise::delegate()),
             other => type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
                 other.type_name()

@@ -11,6 +11,7 @@ pub mod event_loop;
 mod exceptions;
 mod files;
 mod futures;
+mod hashed;
 mod keyed;
 mod methods;
 mod modules;
@@ -162,6 +163,7 @@ impl Runtime {
         let module = self
             .interp
             .new_module("_prelude", Some(crate::bytecode::PRELUDE_FILE));
+        hashed::install(&mut self.interp, &module);
         let code = self.interp.load_code(&code);
         let fiber = self.interp.main_fiber(code, module.dict.clone());
         if let Err(e) = self.run_fiber(fiber) {
@@ -226,6 +228,58 @@ impl Runtime {
         match r {
             Ok(_) => Ok(()),
             Err(e) => Err(self.classify(e)),
+        }
+    }
+
+    /// Interpreter shutdown after the main script ended normally: the `__main__` globals are
+    /// cleared as CPython clears them (names starting with one underscore first, then the
+    /// rest, each pass in order) so that suspended generators are closed and `__del__`
+    /// methods run, then the finalizers are drained.
+    pub fn shutdown(&mut self) {
+        let Some(Value::Module(main)) = self.interp.modules.get("__main__").cloned() else {
+            return;
+        };
+        for underscore_pass in [true, false] {
+            let names: Vec<Value> = main
+                .dict
+                .borrow()
+                .keys()
+                .filter(|k| match k {
+                    Value::Str(s) => {
+                        let s = s.as_str();
+                        s != "__builtins__"
+                            && (s.starts_with('_') && !s.starts_with("__")) == underscore_pass
+                    }
+                    _ => false,
+                })
+                .cloned()
+                .collect();
+            for name in names {
+                if let Value::Str(s) = &name {
+                    let old = main
+                        .dict
+                        .borrow_mut()
+                        .map
+                        .get_mut(&crate::object::dict::Key {
+                            hash: s.hash(),
+                            value: name.clone(),
+                        })
+                        .map(|slot| std::mem::replace(slot, Value::None));
+                    drop(old);
+                }
+                self.drain_finalizers();
+            }
+        }
+        self.interp.flush_stdout();
+    }
+
+    /// Runs the finalizers queued by `Drop` (see `object::finalize`) on a fiber of their own.
+    fn drain_finalizers(&mut self) {
+        while crate::object::finalize::pending() {
+            let objs = crate::object::finalize::take();
+            if let Some(f) = self.interp.prelude_fn("_finalize") {
+                let _ = self.call_script(f, vec![Value::list(objs)]);
+            }
         }
     }
 

@@ -89,14 +89,14 @@ const SHARED: &[(&str, NativeFn)] = &[
     ("union", |_, a, _| {
         let mut out = table(&a[0]).copy();
         for o in &a[1..] {
-            out.update_from(&set_of(o)?);
+            out.update_from(&set_of(o)?)?;
         }
         Ok(like(&a[0], out))
     }),
     ("intersection", |_, a, _| {
         let mut out = table(&a[0]).copy();
         for o in &a[1..] {
-            out = SetObj::intersection(&out, &set_of(o)?);
+            out = SetObj::intersection(&out, &set_of(o)?)?;
         }
         Ok(like(&a[0], out))
     }),
@@ -105,9 +105,9 @@ const SHARED: &[(&str, NativeFn)] = &[
         match a.get(1) {
             None => out = out.copy(),
             Some(first) => {
-                out = SetObj::difference(&out, &set_of(first)?);
+                out = SetObj::difference(&out, &set_of(first)?)?;
                 for o in &a[2..] {
-                    out.difference_update(&set_of(o)?);
+                    out.difference_update(&set_of(o)?)?;
                 }
             }
         }
@@ -118,16 +118,16 @@ const SHARED: &[(&str, NativeFn)] = &[
         let other = set_of(&a[1])?;
         Ok(like(
             &a[0],
-            SetObj::symmetric_difference(&table(&a[0]), &other),
+            SetObj::symmetric_difference(&table(&a[0]), &other)?,
         ))
     }),
     ("issubset", |_, a, _| {
         arity("issubset", &a[1..], 1, 1)?;
-        Ok(Value::Bool(table(&a[0]).is_subset(&set_of(&a[1])?)))
+        Ok(Value::Bool(table(&a[0]).is_subset(&set_of(&a[1])?)?))
     }),
     ("issuperset", |_, a, _| {
         arity("issuperset", &a[1..], 1, 1)?;
-        Ok(Value::Bool(set_of(&a[1])?.is_subset(&table(&a[0]))))
+        Ok(Value::Bool(set_of(&a[1])?.is_subset(&table(&a[0]))?))
     }),
     ("isdisjoint", |_, a, _| {
         arity("isdisjoint", &a[1..], 1, 1)?;
@@ -175,28 +175,28 @@ const MUTATING: &[(&str, NativeFn)] = &[
     ("update", |_, a, _| {
         for o in &a[1..] {
             let other = set_of(o)?;
-            with_mut(&a[0], |s| s.update_from(&other));
+            with_mut(&a[0], |s| s.update_from(&other))?;
         }
         Ok(Value::None)
     }),
     ("intersection_update", |_, a, _| {
         for o in &a[1..] {
             let other = set_of(o)?;
-            with_mut(&a[0], |s| *s = SetObj::intersection(s, &other));
+            with_mut(&a[0], |s| SetObj::intersection(s, &other).map(|r| *s = r))?;
         }
         Ok(Value::None)
     }),
     ("difference_update", |_, a, _| {
         for o in &a[1..] {
             let other = set_of(o)?;
-            with_mut(&a[0], |s| s.difference_update(&other));
+            with_mut(&a[0], |s| s.difference_update(&other))?;
         }
         Ok(Value::None)
     }),
     ("symmetric_difference_update", |_, a, _| {
         arity("symmetric_difference_update", &a[1..], 1, 1)?;
         let other = set_of(&a[1])?;
-        with_mut(&a[0], |s| s.symmetric_difference_update(&other));
+        with_mut(&a[0], |s| s.symmetric_difference_update(&other))?;
         Ok(Value::None)
     }),
 ];

@@ -759,6 +759,11 @@ impl Interp {
             Value::Type(t) => Some(t.clone()),
             other => {
                 names.extend(OBJECT_DIR.iter().map(|s| s.to_string()));
+                names.extend(
+                    super::dir_names::builtin_extra(other)
+                        .iter()
+                        .map(|s| s.to_string()),
+                );
                 if let Some(t) = type_tag(other) {
                     names.extend(
                         self.methods

@@ -139,6 +139,10 @@ impl Interp {
         ways: &AttrWays,
     ) -> RResult<Value> {
         if let Value::Instance(inst) = obj {
+            if inst.class.getattribute.get() {
+                // The class's `__getattribute__` (script code) decides: see `attr_missing`.
+                return Err(crate::object::Raise::delegate());
+            }
             match lookup(inst, name, ways) {
                 Some(Found::Instance(v)) => return Ok(v),
                 Some(Found::Class(v)) => return Ok(super::class::bind(v, Some(obj), &inst.class)),
@@ -158,6 +162,9 @@ impl Interp {
         ways: &AttrWays,
     ) -> RResult<(Value, Value)> {
         if let Value::Instance(inst) = &obj {
+            if inst.class.getattribute.get() {
+                return Err(crate::object::Raise::delegate());
+            }
             match lookup(inst, name, ways) {
                 Some(Found::Instance(v)) => return Ok((v, Value::Unbound)),
                 Some(Found::Class(f @ Value::Function(_))) => return Ok((f, obj)),

@@ -273,6 +273,7 @@ impl Interp {
                 state: CoroState::Created,
                 closing: false,
                 finalize: false,
+                close_on_drop: code.kind == CodeKind::Generator,
                 frame: Some(Box::new((frame, locals))),
                 qualname: code.qualname.clone(),
             }));

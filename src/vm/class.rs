@@ -113,8 +113,18 @@ impl Interp {
             || cb.ns.borrow().map.iter().any(|(k, v)| {
                 is_property(v) || matches!(&k.value, Value::Str(s) if s.as_str() == "__setattr__")
             });
+        let finalizer = bases.iter().any(|b| b.finalizer.get())
+            || cb.ns.borrow().get_str(&Str::new("__del__")).is_some();
+        let getattribute = bases.iter().any(|b| b.getattribute.get())
+            || cb
+                .ns
+                .borrow()
+                .get_str(&Str::new("__getattribute__"))
+                .is_some();
         let class = Rc::new(TypeObj {
             setters: std::cell::Cell::new(setters),
+            finalizer: std::cell::Cell::new(finalizer),
+            getattribute: std::cell::Cell::new(getattribute),
             name: cb.name,
             module,
             kind: if exception {
@@ -340,6 +350,12 @@ impl Interp {
                 if is_property(&value) || name.as_str() == "__setattr__" {
                     t.setters.set(true);
                 }
+                if name.as_str() == "__del__" {
+                    t.finalizer.set(true);
+                }
+                if name.as_str() == "__getattribute__" {
+                    t.getattribute.set(true);
+                }
                 if let Some(d) = &t.dict {
                     d.borrow_mut().set_str(name.as_str(), value);
                 }
@@ -388,6 +404,8 @@ impl Interp {
             mro: vec![object],
             dict: Some(Rc::new(RefCell::new(ns))),
             setters: Default::default(),
+            finalizer: Default::default(),
+            getattribute: Default::default(),
         })
     }
 

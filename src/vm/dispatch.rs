@@ -28,6 +28,17 @@ macro_rules! protocol {
     };
 }
 
+/// A safe point: objects dropped by the instruction just done are finalized now (their
+/// `finally` blocks or `__del__` run before the next instruction), as in CPython. Costs one
+/// thread-local load and a predictable branch.
+macro_rules! finalize_point {
+    ($l:lifetime, $vm:expr, $fiber:expr) => {
+        if crate::object::finalize::pending() {
+            protocol!($l, $vm.run_finalizers($fiber));
+        }
+    };
+}
+
 macro_rules! pop {
     ($stack:expr) => {
         $stack.pop().expect("stack underflow")
@@ -179,12 +190,14 @@ impl Interp {
                     Op::StoreFast(i) => {
                         let v = pop!(stack);
                         Value::assign(&mut stack[base + i as usize], v);
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::DeleteFast(i) => {
                         if let Value::Unbound = stack[base + i as usize] {
                             return Err(self.unbound_local(&code, i));
                         }
                         stack[base + i as usize] = Value::Unbound;
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::LoadDeref(i) => {
                         let v = frame.cells[i as usize].borrow().clone();
@@ -207,6 +220,7 @@ impl Interp {
                         let v = pop!(stack);
                         let i = i as usize;
                         store_global(&frame.globals, &code.names[i], &code.global_cache[i], v)?;
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -217,6 +231,7 @@ impl Interp {
                                 format!("name '{}' is not defined", name.as_str()),
                             );
                         }
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::LoadName(i) => {
                         let v = self.load_name(frame, &code, i as usize)?;
@@ -225,8 +240,12 @@ impl Interp {
                     Op::StoreName(i) => {
                         let v = pop!(stack);
                         self.store_name(frame, &code.names[i as usize], v);
+                        finalize_point!('frames, self, fiber);
                     }
-                    Op::DeleteName(i) => self.delete_name(frame, &code.names[i as usize])?,
+                    Op::DeleteName(i) => {
+                        self.delete_name(frame, &code.names[i as usize])?;
+                        finalize_point!('frames, self, fiber);
+                    }
                     Op::BuildClass { nbases } => match self.build_class(fiber, nbases as usize)? {
                         Flow::Continue => continue 'frames,
                         Flow::Halt(h) => return Ok(*h),
@@ -243,11 +262,13 @@ impl Interp {
                         let obj = pop!(stack);
                         let v = pop!(stack);
                         store_attr!(self, fiber, code, obj, v, i, 'frames);
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::LocalStoreAttr { local, name } => {
                         let obj = local!(self, stack, code, base, local);
                         let v = pop!(stack);
                         store_attr!(self, fiber, code, obj, v, name, 'frames);
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::DeleteAttr(i) => {
                         let obj = pop!(stack);
@@ -277,7 +298,10 @@ impl Interp {
                         let obj = local!(self, stack, code, base, local);
                         load_method!(self, fiber, stack, code, obj, name, 'frames);
                     }
-                    Op::PopTop => pop!(stack).discard(),
+                    Op::PopTop => {
+                        pop!(stack).discard();
+                        finalize_point!('frames, self, fiber);
+                    }
                     Op::DupTop => {
                         let v = stack.last().expect("stack underflow").clone();
                         stack.push(v);
@@ -537,7 +561,13 @@ impl Interp {
                     Op::BuildMap(n) => {
                         crate::object::gc::maybe_collect();
                         let items = stack.split_off(stack.len() - 2 * n as usize);
-                        stack.push(build_map(items)?);
+                        match build_map(&items) {
+                            Ok(d) => stack.push(d),
+                            Err(e) => {
+                                let items = Value::list(items);
+                                protocol!('frames, self.keyed_fallback(fiber, e, "_build_map", vec![items]));
+                            }
+                        }
                     }
                     Op::BuildString(n) => {
                         let items = stack.split_off(stack.len() - n as usize);
@@ -581,10 +611,20 @@ impl Interp {
                     }
                     Op::MapAdd(d) => {
                         let v = pop!(stack);
-                        let k = ops::make_key(pop!(stack))?;
+                        let k = pop!(stack);
                         let n = stack.len();
                         if let Value::Dict(m) = &stack[n - d as usize] {
-                            m.borrow_mut().insert(k, v);
+                            let back = match ops::hash_value(&k) {
+                                Ok(hash) => m
+                                    .borrow_mut()
+                                    .try_insert(crate::object::dict::Key { hash, value: k }, v)
+                                    .map(|(key, v)| (Raise::delegate(), key.value, v)),
+                                Err(e) => Some((e, k, v)),
+                            };
+                            if let Some((e, k, v)) = back {
+                                let m = stack[n - d as usize].clone();
+                                protocol!('frames, self.keyed_fallback(fiber, e, "_dict_setitem", vec![m, k, v]));
+                            }
                         }
                     }
                     Op::DictUpdate => {
@@ -592,7 +632,10 @@ impl Interp {
                         let Some(Value::Dict(target)) = stack.last() else {
                             unreachable!()
                         };
-                        dict_update(target, &other)?;
+                        if let Err(e) = dict_update(target, &other) {
+                            let target = Value::Dict(target.clone());
+                            protocol!('frames, self.keyed_fallback(fiber, e, "_dict_merge", vec![target, other]));
+                        }
                     }
                     Op::DictMerge => {
                         let other = pop!(stack);
@@ -607,20 +650,32 @@ impl Interp {
                     }
                     Op::BuildSet(n) => {
                         let items = stack.split_off(stack.len() - n as usize);
-                        let set = crate::object::set::SetObj::from_values(items)?;
-                        stack.push(Value::Set(Rc::new(std::cell::RefCell::new(set))));
+                        match crate::object::set::SetObj::from_values(items.iter().cloned()) {
+                            Ok(set) => {
+                                stack.push(Value::Set(Rc::new(std::cell::RefCell::new(set))))
+                            }
+                            Err(e) => {
+                                let items = Value::list(items);
+                                protocol!('frames, self.keyed_fallback(fiber, e, "_build_set", vec![items]));
+                            }
+                        }
                     }
                     Op::SetAdd(d) => {
                         let v = pop!(stack);
                         let n = stack.len();
                         if let Value::Set(s) = &stack[n - d as usize] {
-                            s.borrow_mut().add(v)?;
+                            let r = s.borrow_mut().add_ref(&v);
+                            if let Err(e) = r {
+                                let s = stack[n - d as usize].clone();
+                                protocol!('frames, self.keyed_fallback(fiber, e, "_set_add", vec![s, v]));
+                            }
                         }
                     }
                     Op::SetUpdate => {
                         let it = pop!(stack);
-                        if let (Value::FrozenSet(src), Some(Value::Set(s))) = (&it, stack.last()) {
-                            s.borrow_mut().update_from(src);
+                        if let (Value::FrozenSet(src), Some(Value::Set(s))) = (&it, stack.last())
+                            && s.borrow_mut().update_from(src).is_ok()
+                        {
                             continue;
                         }
                         let items = match crate::object::iter::collect(&it) {
@@ -632,9 +687,15 @@ impl Interp {
                             Err(r) => return Err(r),
                         };
                         if let Some(Value::Set(s)) = stack.last() {
-                            let mut s = s.borrow_mut();
-                            for v in items {
-                                s.add(v)?;
+                            let r = items
+                                .iter()
+                                .try_for_each(|v| s.borrow_mut().add_ref(v).map(|_| ()));
+                            if let Err(e) = r {
+                                // The rest by script code, then the instruction runs again on
+                                // nothing (see `complete_op`).
+                                let s = Value::Set(s.clone());
+                                stack.push(Value::tuple(Vec::new()));
+                                protocol!('frames, self.keyed_fallback(fiber, e, "_set_update_op", vec![s, Value::list(items)]));
                             }
                         }
                     }
@@ -688,7 +749,12 @@ impl Interp {
                             // `list[int]`, `Cls[T]`: generic aliases (see the prelude).
                             protocol!('frames, self.class_getitem(fiber, obj, key));
                         }
-                        stack.push(ops::get_item(&obj, &key)?);
+                        match ops::get_item(&obj, &key) {
+                            Ok(v) => stack.push(v),
+                            Err(e) => {
+                                protocol!('frames, self.keyed_fallback(fiber, e, "_getitem", vec![obj, key]))
+                            }
+                        }
                     }
                     Op::StoreSubscript => {
                         let key = pop!(stack);
@@ -701,6 +767,7 @@ impl Interp {
                                 Value::assign(&mut l[idx as usize], v);
                                 drop(l);
                                 obj.discard();
+                                finalize_point!('frames, self, fiber);
                                 continue;
                             }
                         }
@@ -711,7 +778,27 @@ impl Interp {
                                 vec![obj, key, v]
                             ));
                         }
-                        ops::set_item(&obj, &key, v)?;
+                        if let Value::Dict(d) = &obj {
+                            // A key whose hash or equality needs script code: the prelude.
+                            let back = match ops::hash_value(&key) {
+                                Ok(hash) => d
+                                    .borrow_mut()
+                                    .try_insert(crate::object::dict::Key { hash, value: key }, v)
+                                    .map(|(k, v)| (Raise::delegate(), k.value, v)),
+                                Err(e) => Some((e, key, v)),
+                            };
+                            if let Some((e, k, v)) = back {
+                                protocol!('frames, self.keyed_fallback(fiber, e, "_dict_setitem", vec![obj, k, v]));
+                            }
+                            drop(obj);
+                            finalize_point!('frames, self, fiber);
+                            continue;
+                        }
+                        if let Err(e) = ops::set_item(&obj, &key, v.clone()) {
+                            protocol!('frames, self.keyed_fallback(fiber, e, "_setitem", vec![obj, key, v]));
+                        }
+                        drop(obj);
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::DeleteSubscript => {
                         let key = pop!(stack);
@@ -719,7 +806,11 @@ impl Interp {
                         if let Value::Instance(_) = obj {
                             protocol!('frames, self.call_item_method(fiber, "__delitem__", vec![obj, key]));
                         }
-                        ops::del_item(&obj, &key)?;
+                        if let Err(e) = ops::del_item(&obj, &key) {
+                            protocol!('frames, self.keyed_fallback(fiber, e, "_delitem", vec![obj, key]));
+                        }
+                        drop((obj, key));
+                        finalize_point!('frames, self, fiber);
                     }
                     Op::UnpackSequence(n) => {
                         let seq = pop!(stack);
@@ -901,11 +992,13 @@ impl Interp {
                             frames.pop();
                             Value::truncate(stack, return_to);
                             stack.push(v);
+                            finalize_point!('frames, self, fiber);
                             continue 'frames;
                         }
                         if let Some(h) = self.do_return(fiber, v)? {
                             return Ok(h);
                         }
+                        finalize_point!('frames, self, fiber);
                         continue 'frames;
                     }
                     Op::Await => match self.await_value(fiber)? {
@@ -1032,6 +1125,7 @@ impl Interp {
         fiber.stack.truncate(f.return_to as usize);
         let result = match f.kind {
             FrameKind::Call | FrameKind::Exec(_) => v,
+            FrameKind::Finalizer => return Ok(None),
             FrameKind::OpCall => {
                 let flow = match f.extra.and_then(|e| e.then) {
                     Some(then) => {
@@ -1190,9 +1284,19 @@ fn binary(stack: &mut Vec<Value>, op: BinOp, inplace: bool) -> RResult<bool> {
     let b = pop!(stack);
     let a = pop!(stack);
     let r = match inplace.then(|| arith::inplace(op, &a, &b)).flatten() {
-        Some(r) => r?,
-        None if inplace => arith::binary(op, &a, &b).map_err(|e| arith::inplace_error(op, e))?,
-        None => arith::binary(op, &a, &b)?,
+        Some(r) => r,
+        None if inplace => arith::binary(op, &a, &b).map_err(|e| arith::inplace_error(op, e)),
+        None => arith::binary(op, &a, &b),
+    };
+    let r = match r {
+        Ok(r) => r,
+        // Sets whose members need script `__eq__`: the binary protocol (the prelude).
+        Err(e) if e.needs_script() => {
+            stack.push(a);
+            stack.push(b);
+            return Ok(false);
+        }
+        Err(e) => return Err(e),
     };
     stack.push(r);
     a.discard();
@@ -1245,9 +1349,17 @@ fn float_arith(op: BinOp, a: &Value, b: &Value) -> Option<f64> {
 #[cold]
 fn holds_instances(a: &Value, b: &Value) -> bool {
     let any = |items: &[Value]| items.iter().any(is_instance);
+    let keyed = |v: &Value| match v {
+        Value::Set(s) => s.borrow().iter().any(ops::needs_script_eq),
+        Value::FrozenSet(s) => s.iter().any(ops::needs_script_eq),
+        Value::Dict(d) => d.borrow().keys().any(ops::needs_script_eq),
+        _ => false,
+    };
     match (a, b) {
         (Value::List(x), Value::List(y)) => any(&x.borrow()) || any(&y.borrow()),
         (Value::Tuple(x), Value::Tuple(y)) => any(x) || any(y),
+        (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_))
+        | (Value::Dict(_), Value::Dict(_)) => keyed(a) || keyed(b),
         _ => false,
     }
 }
@@ -1348,10 +1460,20 @@ fn compare_pop(stack: &mut Vec<Value>, op: CmpOp) -> RResult<Option<bool>> {
     }
     let b = pop!(stack);
     let a = pop!(stack);
-    let r = compare(op, &a, &b);
-    a.discard();
-    b.discard();
-    r.map(Some)
+    match compare(op, &a, &b) {
+        Ok(r) => {
+            a.discard();
+            b.discard();
+            Ok(Some(r))
+        }
+        // `in` a dict or set whose keys need script `__hash__`/`__eq__`: the protocol.
+        Err(e) if e.needs_script() && matches!(op, CmpOp::In | CmpOp::NotIn) => {
+            stack.push(a);
+            stack.push(b);
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
 }
 
 /// `Compare`: pushes the result of comparing the top two values (`false`: see `compare_pop`).
@@ -1424,11 +1546,10 @@ fn compare(op: CmpOp, a: &Value, b: &Value) -> RResult<bool> {
     }
 }
 
-fn build_map(items: Vec<Value>) -> RResult<Value> {
+fn build_map(items: &[Value]) -> RResult<Value> {
     let mut d = crate::object::dict::Dict::new();
-    let mut it = items.into_iter();
-    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-        d.insert(ops::make_key(k)?, v);
+    for kv in items.chunks_exact(2) {
+        d.insert_checked(ops::make_key(kv[0].clone())?, kv[1].clone())?;
     }
     Ok(Value::dict(d))
 }
@@ -1457,7 +1578,7 @@ fn dict_update(target: &crate::object::value::DictRef, other: &Value) -> RResult
                 .collect();
             let mut t = target.borrow_mut();
             for (k, v) in items {
-                t.insert(k, v);
+                t.insert_checked(k, v)?;
             }
             Ok(())
         }

@@ -228,7 +228,10 @@ impl Interp {
             | Op::LocalStoreAttr { .. }
             | Op::DeleteAttr(_)
             | Op::StoreSubscript
-            | Op::DeleteSubscript => {}
+            | Op::DeleteSubscript
+            | Op::MapAdd(_)
+            | Op::SetAdd(_)
+            | Op::DictUpdate => {}
             Op::LoadMethod(_) | Op::LocalLoadMethod { .. } => {
                 stack.push(v);
                 stack.push(Value::Unbound);

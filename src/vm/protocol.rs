@@ -138,6 +138,50 @@ fn binary_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                     ]),
                 });
             }
+            // A sequence repeated by an object with `__index__` (and no `__mul__`/`__rmul__`).
+            if op == BinOp::Mult
+                && let Some((seq, n)) = match (a, b) {
+                    (Value::Instance(_), s) if special(a, "__mul__").is_none() => Some((s, a)),
+                    (s, Value::Instance(_)) if special(b, "__rmul__").is_none() => Some((s, b)),
+                    _ => None,
+                }
+                && matches!(
+                    seq,
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+                )
+                && crate::object::ops::has_index_method(n)
+                && let Some(f) = interp.prelude_fn("_seq_repeat")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![seq.clone(), n.clone()],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
+            // Sets whose members need script `__hash__`/`__eq__`.
+            if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) =
+                (a, b)
+                && let Some(f) = interp.prelude_fn("_set_binop")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![
+                        a.clone(),
+                        b.clone(),
+                        Value::str(op.dunder_stem()),
+                        Value::Bool(inplace),
+                    ],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
             let stem = op.dunder_stem();
             let mut attempts = Vec::new();
             if inplace && let Some(f) = special(a, &format!("__i{stem}__")) {
@@ -165,11 +209,28 @@ fn binary_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
             } else {
                 op.symbol().to_string()
             };
-            let msg = format!(
-                "unsupported operand type(s) for {sym}: '{}' and '{}'",
-                a.type_name(),
-                b.type_name()
-            );
+            let seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Bytes(_)
+                )
+            };
+            let msg = match (a, b) {
+                (s, Value::Instance(_)) | (Value::Instance(_), s)
+                    if op == BinOp::Mult && seq(s) =>
+                {
+                    let other = if seq(a) { b } else { a };
+                    format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        other.type_name()
+                    )
+                }
+                _ => format!(
+                    "unsupported operand type(s) for {sym}: '{}' and '{}'",
+                    a.type_name(),
+                    b.type_name()
+                ),
+            };
             next_attempt(&attempts, Value::string(msg))
         }
         StepInput::Resume { state, result } => resume_attempts(state, result),
@@ -194,6 +255,21 @@ fn compare_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
                 return Ok(Step::Call {
                     func: f,
                     args: vec![Value::Int(code), a.clone(), b.clone()],
+                    state: Value::tuple(vec![
+                        Value::tuple(vec![]),
+                        Value::None,
+                        Value::Bool(false),
+                    ]),
+                });
+            }
+            // Sets and dicts holding objects whose `__eq__` is script code.
+            if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_))
+            | (Value::Dict(_), Value::Dict(_)) = (a, b)
+                && let Some(f) = interp.prelude_fn("_keyed_compare")
+            {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![Value::str(op.symbol()), a.clone(), b.clone()],
                     state: Value::tuple(vec![
                         Value::tuple(vec![]),
                         Value::None,
@@ -343,6 +419,17 @@ fn contains_step(interp: &mut Interp, input: StepInput) -> RResult<Step> {
         StepInput::Start(args, _) => {
             let (item, container) = (&args[0], &args[1]);
             if let Some(f) = special(container, "__contains__") {
+                return Ok(Step::Call {
+                    func: f,
+                    args: vec![container.clone(), item.clone()],
+                    state: args[2].clone(),
+                });
+            }
+            // A dict or set whose keys need script `__hash__`/`__eq__` (`in`).
+            if let Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) | Value::DictView(_) =
+                container
+                && let Some(f) = interp.prelude_fn("_contains_keyed")
+            {
                 return Ok(Step::Call {
                     func: f,
                     args: vec![container.clone(), item.clone()],
@@ -870,6 +957,12 @@ impl Interp {
         name: &Str,
         e: Raise,
     ) -> RResult<Flow> {
+        if e.needs_script()
+            && let Some(f) = self.prelude_fn("_getattribute")
+        {
+            // The class defines `__getattribute__`.
+            return self.call_for_op(fiber, f, vec![obj, Value::str(name.as_str())]);
+        }
         match special(&obj, "__getattr__") {
             Some(f) if is_attribute_error(&e) => {
                 self.call_for_op(fiber, f, vec![obj, Value::str(name.as_str())])
@@ -934,7 +1027,19 @@ fn attr_lookup(
     let obj = args[0].clone();
     let default = if has { None } else { args.get(2).cloned() };
     let catch = has || default.is_some();
-    let (func, call_args) = match interp.load_attr(&obj, &name) {
+    let custom = match &obj {
+        Value::Instance(i) if i.class.getattribute.get() => interp.prelude_fn("_getattribute"),
+        _ => None,
+    };
+    let looked_up = match custom {
+        Some(_) => Err(Raise::delegate()),
+        None => interp.load_attr(&obj, &name),
+    };
+    let (func, call_args) = match looked_up {
+        Err(e) if e.needs_script() && custom.is_some() => (
+            custom.clone().expect("checked"),
+            vec![obj, Value::str(name.as_str())],
+        ),
         Ok(v) => match property_parts(&v) {
             Some((fget, _, _)) if matches!(obj, Value::Instance(_)) && !fget.is_none() => {
                 (fget.clone(), vec![obj])

@@ -44,7 +44,8 @@ impl Interp {
                 FrameKind::Call
                 | FrameKind::ClassBody(_)
                 | FrameKind::Init(_)
-                | FrameKind::Exec(_) => {}
+                | FrameKind::Exec(_)
+                | FrameKind::Finalizer => {}
                 FrameKind::OpCall => {}
                 FrameKind::Coroutine(c) => c.borrow_mut().state = CoroState::Closed,
                 FrameKind::Generator(g) => {

@@ -28,6 +28,8 @@ fn rename_class(_: &mut Interp, a: &[Value], _: &[(Rc<str>, Value)]) -> RResult<
         mro: t.mro.clone(),
         dict: t.dict.clone(),
         setters: std::cell::Cell::new(t.setters.get()),
+        finalizer: std::cell::Cell::new(t.finalizer.get()),
+        getattribute: std::cell::Cell::new(t.getattribute.get()),
     };
     Ok(Value::Type(Rc::new(renamed)))
 }

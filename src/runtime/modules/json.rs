@@ -53,6 +53,8 @@ pub(crate) fn exception_class(
         mro,
         dict: Some(Rc::new(RefCell::new(ns))),
         setters: Default::default(),
+        finalizer: Default::default(),
+        getattribute: Default::default(),
     })
 }
 

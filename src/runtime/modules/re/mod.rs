@@ -212,11 +212,35 @@ pub(crate) fn text_arg(v: &Value) -> RResult<Rc<Str>> {
     }
 }
 
+/// A `re.RegexFlag` (the prelude's class), or the plain int before the prelude exists.
+fn regex_flag(interp: &Interp, v: i64) -> Value {
+    let Some(Value::Type(class)) = interp.prelude_fn("RegexFlag") else {
+        return Value::Int(v);
+    };
+    let mut d = crate::object::dict::Dict::new();
+    d.set_str("_value_", Value::Int(v));
+    Value::Instance(Rc::new(crate::object::value::Instance {
+        class,
+        dict: Rc::new(std::cell::RefCell::new(d)),
+        payload: None,
+    }))
+}
+
 fn flags_arg(v: Option<&Value>) -> RResult<i64> {
     match v {
         None => Ok(0),
         Some(Value::Int(i)) => Ok(*i),
         Some(Value::Bool(b)) => Ok(*b as i64),
+        Some(Value::Instance(i)) if &*i.class.name == "RegexFlag" => {
+            match i
+                .dict
+                .borrow()
+                .get_str(&crate::object::str::Str::new("_value_"))
+            {
+                Some(Value::Int(n)) => Ok(*n),
+                _ => Ok(0),
+            }
+        }
         Some(other) => type_error(format!(
             "unsupported operand type(s) for &: '{}' and 'RegexFlag'",
             other.type_name()
@@ -390,8 +414,9 @@ pub fn module(interp: &mut Interp) -> Value {
             (&["DEBUG"], 128),
             (&["NOFLAG"], 0),
         ] {
+            let flag = regex_flag(interp, v);
             for n in names {
-                d.set_str(n, Value::Int(v));
+                d.set_str(n, flag.clone());
             }
         }
     }
