@@ -11,6 +11,7 @@ pub mod event_loop;
 mod exceptions;
 mod files;
 mod futures;
+pub mod interactive;
 mod keyed;
 mod methods;
 mod modules;
@@ -180,6 +181,8 @@ impl Runtime {
             "_async_with_enter",
             "_aiter",
             "_anext",
+            "exit",
+            "quit",
         ] {
             let f = module
                 .dict
