@@ -231,3 +231,41 @@ fn highlighting_follows_no_color() {
         assert_eq!(exit_code(&p), 0);
     }
 }
+
+#[test]
+fn pasted_block_runs_line_by_line() {
+    let mut p = start("paste");
+    // Bracketed paste: the terminal sends the whole block at once.
+    p.send("\x1b[200~def tripled(n):\n    return n * 3\n\x1b[201~")
+        .unwrap();
+    p.flush().unwrap();
+    p.send_line("").unwrap();
+    p.exp_string(">>> ").unwrap();
+    p.send_line("tripled(14)").unwrap();
+    p.exp_string("42").unwrap();
+    p.send_control('d').unwrap();
+    assert_eq!(exit_code(&p), 0);
+}
+
+#[test]
+fn diagnostics_colour_follows_no_color_and_the_terminal() {
+    let dir = std::env::temp_dir().join(format!("baton_repl_diag_{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.py");
+    std::fs::write(&bad, "x = = 1\n").unwrap();
+    for color in [true, false] {
+        let mut cmd = Command::new(BIN);
+        cmd.arg("--check").arg(&bad).env("TERM", "xterm");
+        if color {
+            cmd.env_remove("NO_COLOR");
+        } else {
+            cmd.env("NO_COLOR", "1");
+        }
+        let mut p = spawn_command(cmd, Some(10_000)).unwrap();
+        let out = p.exp_eof().unwrap();
+        assert!(out.contains("invalid syntax"), "{out:?}");
+        assert_eq!(out.contains("\x1b["), color, "{out:?}");
+        assert_eq!(exit_code(&p), 1);
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

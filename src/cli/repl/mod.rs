@@ -95,7 +95,15 @@ impl Repl {
 
     fn run(&mut self) -> i32 {
         let mut lines: Vec<String> = Vec::new();
+        // Lines of a multi-line paste still to be taken, as if typed one by one.
+        let mut pasted: std::collections::VecDeque<String> = Default::default();
         loop {
+            if let Some(line) = pasted.pop_front() {
+                if let Some(code) = self.take_line(&mut lines, line) {
+                    return code;
+                }
+                continue;
+            }
             let prompt = if lines.is_empty() { ">>> " } else { "... " };
             let indent = next_indent(&lines);
             if self
@@ -111,18 +119,7 @@ impl Repl {
             };
             match msg {
                 FromReader::Line(line) => {
-                    lines.push(line);
-                    let source = lines.join("\n");
-                    if !input::is_complete(&source) {
-                        continue;
-                    }
-                    lines.clear();
-                    if source.trim().is_empty() {
-                        continue;
-                    }
-                    if let Some(code) = self.execute(&format!("{source}\n")) {
-                        return code;
-                    }
+                    pasted.extend(line.split('\n').map(str::to_string));
                 }
                 FromReader::Interrupted => {
                     lines.clear();
@@ -130,11 +127,27 @@ impl Repl {
                 }
                 FromReader::Eof => {
                     self.rt.interp.flush_stdout();
+                    eprintln!();
                     return 0;
                 }
                 FromReader::Complete { .. } => unreachable!("answered while waiting"),
             }
         }
+    }
+
+    /// Adds a line to the input being collected and runs the input once it is complete;
+    /// `Some(code)` when that exits the REPL.
+    fn take_line(&mut self, lines: &mut Vec<String>, line: String) -> Option<i32> {
+        lines.push(line);
+        let source = lines.join("\n");
+        if !input::is_complete(&source) {
+            return None;
+        }
+        lines.clear();
+        if source.trim().is_empty() {
+            return None;
+        }
+        self.execute(&format!("{source}\n"))
     }
 
     /// Runs the event loop until the reader sends a line (answering completion requests
