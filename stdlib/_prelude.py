@@ -1331,3 +1331,20 @@ def _anext(it):
 async def _agen_aclose(agen):
     # The task the event loop runs to close an async generator dropped unfinished.
     await agen.aclose()
+
+
+class Quitter:
+    # `exit` and `quit` (from CPython's site module): calling one raises SystemExit.
+    def __init__(self, name, eof):
+        self.name = name
+        self.eof = eof
+
+    def __repr__(self):
+        return f"Use {self.name}() or {self.eof} to exit"
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
+
+
+exit = Quitter("exit", "Ctrl-D (i.e. EOF)")
+quit = Quitter("quit", "Ctrl-D (i.e. EOF)")

@@ -462,3 +462,209 @@ fn traceback_carets_anchor_operators_and_subscripts() {
         run.stderr
     );
 }
+
+// ---------------------------------------------------------------------------
+// -m, -i, --check, usage errors, KeyboardInterrupt (issue 5)
+// ---------------------------------------------------------------------------
+
+#[test]
+fn help_documents_every_flag() {
+    let run = baton(&["--help"]);
+    assert_ok(&run);
+    for flag in ["-c", "-m", "-i", "--check", "--dis", "--version", "--help"] {
+        assert!(
+            run.stdout.contains(flag),
+            "--help lacks {flag}:\n{}",
+            run.stdout
+        );
+    }
+}
+
+#[test]
+fn unknown_option_is_a_usage_error() {
+    let run = baton(&["--bogus"]);
+    assert_eq!(run.code, Some(2));
+    assert!(run.stderr.contains("--bogus"), "{}", run.stderr);
+}
+
+#[test]
+fn dash_m_runs_a_module_of_the_current_folder() {
+    let dir = TempDir::new("dash_m");
+    let path = dir.write(
+        "mymod.py",
+        "import sys\nprint('mod', __name__, sys.argv[1:])\nprint(sys.argv[0].endswith('mymod.py'))\n",
+    );
+    assert!(path.is_file());
+    let run = baton_in(&dir.path, &["-m", "mymod", "a", "b"]);
+    assert_ok(&run);
+    assert_eq!(run.stdout, "mod __main__ ['a', 'b']\nTrue\n");
+    fs::create_dir_all(dir.path.join("pkg")).unwrap();
+    dir.write("pkg/__main__.py", "print('pkg main', __name__)\n");
+    let run = baton_in(&dir.path, &["-m", "pkg"]);
+    assert_ok(&run);
+    assert_eq!(run.stdout, "pkg main __main__\n");
+}
+
+#[test]
+fn dash_m_missing_module() {
+    let dir = TempDir::new("dash_m_missing");
+    let run = baton_in(&dir.path, &["-m", "nosuch"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stderr.contains("No module named nosuch"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn dash_i_runs_the_file_then_reads_statements() {
+    let dir = TempDir::new("dash_i");
+    let script = dir.write("s.py", "x = 3\n");
+    let run = baton_stdin(
+        &["-i", path_str(&script)],
+        "x * 2\nprint('hi')\nawait asyncio.sleep(0, 'awaited')\n",
+    );
+    assert_ok(&run);
+    // As python3 -i with piped input: values echoed on stdout, prompts on stderr.
+    assert_eq!(run.stdout, "6\nhi\n'awaited'\n");
+    assert_eq!(run.stderr, ">>> >>> >>> >>> \n");
+}
+
+#[test]
+fn dash_i_keeps_going_after_an_error_and_exits_with_sys_exit() {
+    let dir = TempDir::new("dash_i_err");
+    let script = dir.write("s.py", "def f():\n    return 1 / 0\n");
+    let run = baton_stdin(
+        &["-i", path_str(&script)],
+        "f()\nprint('still here')\nexit(5)\n",
+    );
+    assert_eq!(run.code, Some(5), "{}", run.stderr);
+    assert_eq!(run.stdout, "still here\n");
+    assert!(
+        run.stderr.contains("ZeroDivisionError: division by zero"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn exit_and_quit_builtins() {
+    assert_eq!(baton(&["-c", "exit(3)"]).code, Some(3));
+    assert_eq!(baton(&["-c", "quit()"]).code, Some(0));
+    let run = baton(&["-c", "print(repr(exit)); print(quit)"]);
+    assert_eq!(
+        run.stdout,
+        "Use exit() or Ctrl-D (i.e. EOF) to exit\nUse quit() or Ctrl-D (i.e. EOF) to exit\n"
+    );
+}
+
+#[test]
+fn check_reports_every_syntax_error() {
+    let dir = TempDir::new("check");
+    let good = dir.write("good.py", "print('never printed')\n");
+    let run = baton(&["--check", path_str(&good)]);
+    assert_ok(&run);
+    assert_eq!(run.stdout, "");
+    let bad = dir.write(
+        "bad.py",
+        "x = = 2\nprint(1)\ny = 3 +\nz = 4\nif x\n    pass\n",
+    );
+    let run = baton(&["--check", path_str(&bad)]);
+    assert_eq!(run.code, Some(1));
+    assert_eq!(run.stdout, "");
+    let errors: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("SyntaxError"))
+        .collect();
+    assert_eq!(
+        errors,
+        [
+            "SyntaxError: invalid syntax",
+            "SyntaxError: invalid syntax",
+            "SyntaxError: expected ':'"
+        ],
+        "{}",
+        run.stderr
+    );
+    for line in [":1:", ":3:", ":5:"] {
+        assert!(run.stderr.contains(line), "{line}: {}", run.stderr);
+    }
+}
+
+#[test]
+fn check_reads_stdin_without_a_file() {
+    let run = baton_stdin(&["--check"], "print('x')\n");
+    assert_ok(&run);
+    let run = baton_stdin(&["--check"], "print('x'\n");
+    assert_eq!(run.code, Some(1));
+    assert!(run.stderr.contains("SyntaxError"), "{}", run.stderr);
+}
+
+#[test]
+fn dis_lists_every_function_with_line_numbers() {
+    let dir = TempDir::new("dis_lines");
+    let script = dir.write("d.py", "def f(x):\n    return x + 1\n\nprint(f(2))\n");
+    let run = baton(&["--dis", path_str(&script)]);
+    assert_ok(&run);
+    assert!(
+        run.stdout.contains("Disassembly of <module>"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("Disassembly of f"), "{}", run.stdout);
+    // Line numbers start the first instruction of each line.
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .filter(|w| w.parse::<u32>().is_ok())
+        .collect();
+    assert!(
+        lines.contains(&"2") && lines.contains(&"4"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn keyboard_interrupt_exits_130() {
+    let run = baton(&["-c", "raise KeyboardInterrupt"]);
+    assert_eq!(run.code, Some(130));
+    assert!(
+        run.stderr.ends_with("KeyboardInterrupt\n"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn sigint_interrupts_a_running_script() {
+    let dir = TempDir::new("sigint");
+    let script = dir.write(
+        "loop.py",
+        "print('started', flush=True)\ntry:\n    while True:\n        pass\nfinally:\n    print('cleanup')\n",
+    );
+    let mut child = command(&[path_str(&script)])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn baton");
+    let mut first = [0u8; 8];
+    std::io::Read::read_exact(child.stdout.as_mut().unwrap(), &mut first).expect("started");
+    let kill = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .expect("run kill");
+    assert!(kill.success());
+    let run = finish(child.wait_with_output().expect("wait"));
+    assert_eq!(run.code, Some(130), "{}", run.stderr);
+    assert_eq!(run.stdout, "cleanup\n");
+    assert!(run.stderr.contains("Traceback"), "{}", run.stderr);
+    assert!(
+        run.stderr.ends_with("KeyboardInterrupt\n"),
+        "{}",
+        run.stderr
+    );
+}

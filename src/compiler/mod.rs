@@ -27,6 +27,27 @@ pub fn compile_interactive(module: &Module, filename: &str) -> Result<Rc<Code>, 
     compile(module, filename, true)
 }
 
+/// Compiles one REPL input that may `await` at the top level (CPython's
+/// `PyCF_ALLOW_TOP_LEVEL_AWAIT`): `await`, `async for` and `async with` are allowed outside
+/// functions. Code that uses them must run as a task on an event loop (see `has_top_level_await`).
+/// `source` is kept in the code objects: each input numbers its own lines in tracebacks.
+pub fn compile_interactive_async(
+    module: &Module,
+    filename: &str,
+    source: &str,
+) -> Result<Rc<Code>, CompileError> {
+    let mut table = symtable::build(module)?;
+    table.scopes[0].is_async = true;
+    compile_table(module, filename, true, Some(Rc::from(source)), &table)
+}
+
+/// True if module code suspends at its top level (it was compiled with top-level `await`).
+pub fn has_top_level_await(code: &Code) -> bool {
+    code.ops
+        .iter()
+        .any(|op| matches!(op, crate::bytecode::Op::Await))
+}
+
 /// Compiles source for `exec`/`eval`/`compile`: top-level names go through a locals mapping
 /// (`LoadName`/`StoreName`), which may be the globals or a separate dict.
 /// `source` is kept in the code objects (tracebacks take line numbers from it).
@@ -51,8 +72,18 @@ fn compile_with(
 ) -> Result<Rc<Code>, CompileError> {
     let mut table = symtable::build(module)?;
     table.scopes[0].name_mode = exec_source.is_some();
+    compile_table(module, filename, interactive, exec_source, &table)
+}
+
+fn compile_table(
+    module: &Module,
+    filename: &str,
+    interactive: bool,
+    exec_source: Option<Rc<str>>,
+    table: &symtable::SymbolTable,
+) -> Result<Rc<Code>, CompileError> {
     let ctx = unit::Ctx {
-        table: &table,
+        table,
         filename: Rc::from(filename),
         source: exec_source,
     };

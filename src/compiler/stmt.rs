@@ -9,6 +9,13 @@ use crate::syntax::ast::*;
 type R = Result<(), CompileError>;
 
 impl Unit<'_> {
+    /// May `async for` / `async with` appear here: in a coroutine body, or at the top level of
+    /// a REPL input compiled with top-level `await`.
+    fn async_allowed(&self) -> bool {
+        matches!(self.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator)
+            || (self.kind == CodeKind::Module && self.scope().is_async)
+    }
+
     pub fn body(&mut self, body: &[Stmt]) -> R {
         for s in body {
             self.stmt(s)?;
@@ -66,7 +73,7 @@ impl Unit<'_> {
                 orelse,
             } => {
                 if *is_async {
-                    if !matches!(self.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator) {
+                    if !self.async_allowed() {
                         return Err(CompileError::new(
                             s.span,
                             "'async for' outside async function",
@@ -206,9 +213,7 @@ impl Unit<'_> {
                     self.delete_target(t)?;
                 }
             }
-            StmtKind::With { is_async: true, .. }
-                if !matches!(self.kind, CodeKind::Coroutine | CodeKind::AsyncGenerator) =>
-            {
+            StmtKind::With { is_async: true, .. } if !self.async_allowed() => {
                 return Err(CompileError::new(
                     s.span,
                     "'async with' outside async function",

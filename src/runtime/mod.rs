@@ -12,6 +12,7 @@ mod exceptions;
 mod files;
 mod futures;
 mod hashed;
+pub mod interactive;
 mod keyed;
 mod methods;
 mod modules;
@@ -182,6 +183,8 @@ impl Runtime {
             "_async_with_enter",
             "_aiter",
             "_anext",
+            "exit",
+            "quit",
         ] {
             let f = module
                 .dict

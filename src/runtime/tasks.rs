@@ -89,7 +89,7 @@ impl Runtime {
         Ok(())
     }
 
-    fn run_callback(&mut self, cb: Callback) -> Result<(), Value> {
+    pub(super) fn run_callback(&mut self, cb: Callback) -> Result<(), Value> {
         match cb {
             Callback::Step { task, send, throw } => {
                 let resume = match (send, throw) {

@@ -33,6 +33,10 @@ impl InterruptHandle {
     pub fn clear(&self) {
         self.0.store(false, Ordering::Relaxed);
     }
+    /// Is a request waiting for the next checkpoint (not yet seen by the script)?
+    pub fn pending(&self) -> bool {
+        self.0.load(Ordering::Relaxed)
+    }
     /// Consumes a pending request: true at most once per `interrupt`.
     pub fn take(&self) -> bool {
         self.0.swap(false, Ordering::Relaxed)
