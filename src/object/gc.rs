@@ -254,3 +254,37 @@ pub fn collect() -> usize {
     });
     found
 }
+
+/// The collector's state for one heap, kept aside while another heap uses this thread.
+///
+/// The registry is thread-local, so every interpreter on a thread shares it. An embedding host
+/// that gives each of its VMs a heap of its own swaps that VM's state in (`swap_heap`) when
+/// the VM starts running and back out when it stops: the registry then only ever refers to
+/// the objects of the VM running on this thread.
+pub struct HeapState {
+    nodes: Vec<Node>,
+    since: usize,
+    threshold: usize,
+    enabled: bool,
+}
+
+impl Default for HeapState {
+    fn default() -> HeapState {
+        HeapState {
+            nodes: Vec::new(),
+            since: 0,
+            threshold: MIN_THRESHOLD,
+            enabled: true,
+        }
+    }
+}
+
+/// Exchanges this thread's collector state with `state`.
+pub fn swap_heap(state: &mut HeapState) {
+    REGISTRY.with(|r| {
+        std::mem::swap(&mut *r.nodes.borrow_mut(), &mut state.nodes);
+        state.since = r.since.replace(state.since);
+        state.threshold = r.threshold.replace(state.threshold);
+        state.enabled = r.enabled.replace(state.enabled);
+    });
+}
