@@ -289,9 +289,40 @@ impl Drop for Entered<'_> {
 impl Drop for Vm {
     fn drop(&mut self) {
         let _entered = self.heap.enter(&self.account);
+        // Functions refer to their module's namespace, which refers to them: empty every
+        // namespace so these cycles fall apart, then let the collector take the rest.
+        let interp = &mut self.inner.rt.interp;
+        let mut namespaces: Vec<DictRef> = interp
+            .modules
+            .values()
+            .filter_map(|m| match m {
+                Value::Module(m) => Some(m.dict.clone()),
+                _ => None,
+            })
+            .collect();
+        namespaces.push(interp.builtins.clone());
+        namespaces.extend(interp.prelude.clone());
+        namespaces.push(self.inner.main.clone());
+        // Classes too (a method's `__class__` cell refers back to its class).
+        let classes: Vec<DictRef> = namespaces
+            .iter()
+            .flat_map(|d| {
+                d.borrow()
+                    .map
+                    .values()
+                    .filter_map(|v| match v {
+                        Value::Type(t) => t.dict.clone(),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for d in namespaces.into_iter().chain(classes) {
+            let old = std::mem::take(&mut *d.borrow_mut());
+            drop(old);
+        }
         // SAFETY: `inner` is dropped once, here, and never used again.
         unsafe { ManuallyDrop::drop(&mut self.inner) };
-        // Free the cycles the program left (functions and their globals, ...).
         gc::collect();
     }
 }

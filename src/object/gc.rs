@@ -246,11 +246,17 @@ pub fn collect() -> usize {
     REGISTRY.with(|r| {
         r.since.set(0);
         r.threshold.set(MIN_THRESHOLD.max(survivors));
-        r.nodes.borrow_mut().retain(|n| match n {
+        let mut nodes = r.nodes.borrow_mut();
+        nodes.retain(|n| match n {
             Node::List(w) => w.strong_count() > 0,
             Node::Dict(w) => w.strong_count() > 0,
             Node::Instance(w) => w.strong_count() > 0,
         });
+        // Give back the room a burst of short-lived objects took.
+        if nodes.capacity() > 4 * nodes.len().max(1024) {
+            let keep = 2 * nodes.len();
+            nodes.shrink_to(keep);
+        }
     });
     found
 }
