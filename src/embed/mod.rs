@@ -61,13 +61,17 @@ mod convert;
 mod error;
 mod native;
 mod output;
+#[cfg(feature = "serde")]
+mod serde;
 
 pub use crate::vm::limits::{InterruptHandle, LimitKind};
 pub use alloc::CountingAllocator;
 pub use convert::{ConvertError, Data, FromValue, IntoArgs, IntoKey, IntoValue};
 pub use error::{Error, ErrorKind, Frame};
-pub use native::{Exception, IntoResult, NativeFunction};
+pub use native::{AsyncNativeFunction, Exception, IntoResult, NativeFunction};
 pub use output::Output;
+#[cfg(feature = "serde")]
+pub use serde::Serde;
 
 use crate::object::gc::{self, HeapState};
 use crate::object::str::Str;
@@ -92,6 +96,7 @@ pub struct VmBuilder {
     sandbox: bool,
     allowed: Option<Vec<String>>,
     denied: Vec<String>,
+    poll_context: Option<crate::runtime::host::PollContext>,
 }
 
 impl VmBuilder {
@@ -151,6 +156,19 @@ impl VmBuilder {
         self
     }
 
+    /// Polls async host functions inside this tokio runtime's context (feature `tokio`), so
+    /// they can await tokio timers, channels and I/O. The runtime must drive its timers and
+    /// I/O on threads of its own (a multi-thread runtime, or a current-thread runtime that
+    /// another thread runs); the VM's event loop waits for the futures' wake-ups.
+    #[cfg(feature = "tokio")]
+    pub fn tokio(mut self, handle: ::tokio::runtime::Handle) -> VmBuilder {
+        self.poll_context = Some(Box::new(move |poll| {
+            let _guard = handle.enter();
+            poll()
+        }));
+        self
+    }
+
     /// Makes the VM.
     pub fn build(self) -> Result<Vm, Error> {
         if self.memory.is_some() && !CountingAllocator::is_installed() {
@@ -173,6 +191,7 @@ impl VmBuilder {
                 rt.interp.recursion_limit = depth;
             }
             let hooks = &mut rt.hooks;
+            hooks.futures.poll_context = self.poll_context;
             hooks.allowed_modules = self.allowed.map(|a| a.into_iter().collect());
             hooks.denied_modules = self.denied.into_iter().collect();
             if self.sandbox {
@@ -181,8 +200,8 @@ impl VmBuilder {
                 for name in ["open", "input"] {
                     let f = rt.register_host_function(
                         name,
-                        Box::new(move |interp, _, _| {
-                            Err(interp.new_exception(
+                        Box::new(move |rt, _, _| {
+                            Err(rt.interp.new_exception(
                                 ExcKind::PermissionError,
                                 vec![Value::string(format!(
                                     "{name}() is not available in this sandbox"
@@ -200,6 +219,7 @@ impl VmBuilder {
             Inner {
                 main: main.dict.clone(),
                 rt,
+                tasks: Vec::new(),
             }
         };
         Ok(Vm {
@@ -247,7 +267,13 @@ unsafe impl Send for Vm {}
 struct Inner {
     rt: Runtime,
     main: DictRef,
+    /// Tasks the host spawned, by `TaskId`.
+    tasks: Vec<Rc<crate::object::future::FutureObj>>,
 }
+
+/// A script task the host started with [`Vm::spawn`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct TaskId(usize);
 
 /// This VM's share of the interpreter's thread-local state, kept here while it is not
 /// running (see the `Send` argument above).
@@ -353,6 +379,7 @@ impl Vm {
             sandbox: false,
             allowed: None,
             denied: Vec::new(),
+            poll_context: None,
         }
     }
 
@@ -432,6 +459,30 @@ impl Vm {
         }
     }
 
+    /// Sets a global to a `Serialize` value (feature `serde`; see [`Serde`]).
+    #[cfg(feature = "serde")]
+    pub fn set_serde<T: ::serde::Serialize>(&mut self, name: &str, value: &T) -> Result<(), Error> {
+        let data = serde::to_data(value).map_err(|e| Error::host("TypeError", e))?;
+        self.set(name, data);
+        Ok(())
+    }
+
+    /// Reads a global into a `Deserialize` type (feature `serde`).
+    ///
+    /// ```
+    /// #[derive(serde::Deserialize, Debug, PartialEq)]
+    /// struct Config { name: String, retries: u32, tags: Vec<String> }
+    ///
+    /// let mut vm = baton::embed::Vm::new();
+    /// vm.run("config = {'name': 'svc', 'retries': 2 + 1, 'tags': ['a', 'b']}").unwrap();
+    /// let c: Config = vm.get_serde("config").unwrap();
+    /// assert_eq!(c, Config { name: "svc".into(), retries: 3, tags: vec!["a".into(), "b".into()] });
+    /// ```
+    #[cfg(feature = "serde")]
+    pub fn get_serde<T: ::serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<T, Error> {
+        self.get::<Serde<T>>(name).map(|s| s.0)
+    }
+
     /// Whether `__main__` has a global `name`.
     pub fn contains(&mut self, name: &str) -> bool {
         self.inner.main.borrow().get_str(&Str::new(name)).is_some()
@@ -490,6 +541,24 @@ impl Vm {
         self.inner.main.borrow_mut().set_str(name, v);
     }
 
+    /// Registers an async Rust function as the global `name`: scripts `await` its calls
+    /// like coroutines, and other script tasks run while the Rust future is pending. When
+    /// the awaiting task is cancelled (`Task.cancel`, `asyncio.wait_for`, a `TaskGroup`), the
+    /// Rust future is dropped. Futures are polled with the loop's own waker; a future that
+    /// needs a runtime's context (tokio timers, sockets) needs [`VmBuilder::tokio`].
+    ///
+    /// ```
+    /// let mut vm = baton::embed::Vm::builder().capture_output().build().unwrap();
+    /// vm.register_async("fetch", |key: String| async move { format!("value of {key}") });
+    /// vm.run("import asyncio\nasync def main():\n    print(await fetch('a'))\nasyncio.run(main())").unwrap();
+    /// assert_eq!(vm.take_stdout(), "value of a\n");
+    /// ```
+    pub fn register_async<Args, F: AsyncNativeFunction<Args>>(&mut self, name: &str, f: F) {
+        let _entered = self.heap.enter(&self.account);
+        let v = async_function(&mut self.inner.rt, name, f.into_host(name.to_string()));
+        self.inner.main.borrow_mut().set_str(name, v);
+    }
+
     /// Adds a module that `import name` in scripts resolves to.
     ///
     /// ```
@@ -506,6 +575,7 @@ impl Vm {
         for (name, item) in module.items {
             let v = match item {
                 Item::Function(f) => rt.register_host_function(&name, f),
+                Item::AsyncFunction(f) => async_function(rt, &name, f),
                 Item::Value(make) => make(),
             };
             m.dict.borrow_mut().set_str(&name, v);
@@ -513,6 +583,99 @@ impl Vm {
         rt.hooks
             .modules
             .insert(Rc::from(module.name.as_str()), Value::Module(m));
+    }
+
+    /// Starts the global coroutine function `name` as a task on the VM's own event loop,
+    /// which the host drives with [`Vm::run_for`] or [`Vm::run_until_complete`]. Tasks run
+    /// only while the host drives the loop.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// let mut vm = baton::embed::Vm::builder().capture_output().build().unwrap();
+    /// vm.run("import asyncio\nasync def count(n):\n    for i in range(n):\n        print(i)\n        await asyncio.sleep(0.01)\n    return n").unwrap();
+    /// let task = vm.spawn("count", (3,)).unwrap();
+    /// while vm.run_for(Duration::from_millis(5)).unwrap() {
+    ///     // the host's own frame work goes here
+    /// }
+    /// assert_eq!(vm.take_stdout(), "0\n1\n2\n");
+    /// assert_eq!(vm.task_result::<i64>(task).unwrap().unwrap(), 3);
+    /// ```
+    pub fn spawn(&mut self, name: &str, args: impl IntoArgs) -> Result<TaskId, Error> {
+        let f = self.inner.main.borrow().get_str(&Str::new(name)).cloned();
+        let Some(f) = f else {
+            return Err(Error::host(
+                "NameError",
+                format!("name '{name}' is not defined"),
+            ));
+        };
+        let _entered = self.heap.enter(&self.account);
+        let inner = &mut *self.inner;
+        let args = args.into_args();
+        let coro = match inner.rt.call_script(f, args) {
+            Ok(c @ Value::Coroutine(_)) => c,
+            Ok(other) => {
+                return Err(Error::host(
+                    "TypeError",
+                    format!("{name}() returned {}, not a coroutine", other.type_name()),
+                ));
+            }
+            Err(e) => return Err(Error::from_run(&mut inner.rt, RunError::Exception(e), None)),
+        };
+        match inner.rt.spawn_task(coro) {
+            Ok(t) => {
+                inner.tasks.push(t);
+                Ok(TaskId(inner.tasks.len() - 1))
+            }
+            Err(e) => Err(Error::from_run(&mut inner.rt, RunError::Exception(e), None)),
+        }
+    }
+
+    /// Drives the VM's event loop for at most `budget` (waiting for timers and host futures
+    /// included); returns whether work remains. For a game loop or GUI that interleaves
+    /// script work with its own frames.
+    pub fn run_for(&mut self, budget: Duration) -> Result<bool, Error> {
+        self.step(Some(Instant::now() + budget))
+    }
+
+    /// Drives the VM's event loop until every task has finished.
+    pub fn run_until_complete(&mut self) -> Result<(), Error> {
+        self.step(None).map(|_| ())
+    }
+
+    fn step(&mut self, until: Option<Instant>) -> Result<bool, Error> {
+        let limits = self.limits();
+        let _entered = self.heap.enter(&self.account);
+        let inner = &mut *self.inner;
+        inner.begin(limits);
+        let r = match inner.rt.step_loop(until) {
+            Ok(state) => Ok(Value::Bool(state == crate::runtime::host::LoopState::Busy)),
+            Err(e) => Err(RunError::Exception(e)),
+        };
+        let busy = inner.finish(r, None)?;
+        Ok(matches!(busy, Value::Bool(true)))
+    }
+
+    /// Cancels a spawned task: the script sees `CancelledError` at its `await` (it may catch
+    /// it). Returns false if the task already finished.
+    pub fn cancel(&mut self, task: TaskId) -> bool {
+        let _entered = self.heap.enter(&self.account);
+        let inner = &mut *self.inner;
+        match inner.tasks.get(task.0).cloned() {
+            Some(t) => inner.rt.cancel_task(&t),
+            None => false,
+        }
+    }
+
+    /// A spawned task's result: `None` while it runs; its return value, or its exception
+    /// (`CancelledError` if it was cancelled).
+    pub fn task_result<T: FromValue>(&mut self, task: TaskId) -> Option<Result<T, Error>> {
+        let _entered = self.heap.enter(&self.account);
+        let inner = &mut *self.inner;
+        let t = inner.tasks.get(task.0)?.clone();
+        Some(match inner.rt.task_outcome(&t)? {
+            Ok(v) => T::from_value(&v).map_err(|e| Error::conversion("task result", &e)),
+            Err(e) => Err(Error::from_run(&mut inner.rt, RunError::Exception(e), None)),
+        })
     }
 
     /// Output captured since the last call (with [`Output::Capture`]).
@@ -571,6 +734,24 @@ impl Vm {
     }
 }
 
+/// Wraps an async host function in a coroutine function, so that calling it makes a
+/// coroutine (which `create_task`, `gather` and `wait_for` take) and the Rust future starts
+/// when the coroutine first runs.
+fn async_function(rt: &mut Runtime, name: &str, host: crate::runtime::host::HostFunction) -> Value {
+    const WRAP: &str = "def wrap(f, name):\n    async def w(*args):\n        return await f(*args)\n    w.__name__ = w.__qualname__ = name\n    return w\n";
+    let native = rt.register_host_function(name, host);
+    let helpers = rt.interp.new_module("_baton_embed", None);
+    let made = rt
+        .run_in(WRAP, "<baton-embed>", &helpers.dict)
+        .ok()
+        .and_then(|_| helpers.dict.borrow().get_str(&Str::new("wrap")).cloned())
+        .and_then(|wrap| {
+            rt.call_to_completion(wrap, vec![native.clone(), Value::str(name)])
+                .ok()
+        });
+    made.unwrap_or(native)
+}
+
 /// The limits of one run or call.
 struct RunLimits {
     fuel: Option<u64>,
@@ -621,6 +802,7 @@ pub struct Module {
 
 enum Item {
     Function(crate::runtime::host::HostFunction),
+    AsyncFunction(crate::runtime::host::HostFunction),
     Value(Box<dyn FnOnce() -> Value + Send>),
 }
 
@@ -636,6 +818,17 @@ impl Module {
     pub fn function<Args, F: NativeFunction<Args>>(mut self, name: &str, f: F) -> Module {
         let host = f.into_host(name.to_string());
         self.items.push((name.to_string(), Item::Function(host)));
+        self
+    }
+    /// Adds an async Rust function (see [`Vm::register_async`]).
+    pub fn async_function<Args, F: AsyncNativeFunction<Args>>(
+        mut self,
+        name: &str,
+        f: F,
+    ) -> Module {
+        let host = f.into_host(name.to_string());
+        self.items
+            .push((name.to_string(), Item::AsyncFunction(host)));
         self
     }
     /// Adds a constant.

@@ -138,7 +138,8 @@ macro_rules! natives {
         {
             #[allow(non_snake_case, unused_mut, unused_variables)]
             fn into_host(mut self, name: String) -> HostFunction {
-                Box::new(move |interp, args, kwargs| {
+                Box::new(move |rt, args, kwargs| {
+                    let interp = &rt.interp;
                     check_call(interp, &name, $n, &args, &kwargs)?;
                     let mut it = args.iter();
                     let mut i = 0;
@@ -160,4 +161,52 @@ natives! {
     4: (A, B, C, D);
     5: (A, B, C, D, E);
     6: (A, B, C, D, E, F);
+}
+
+/// An async Rust function usable as a script coroutine function: `Fn(A, B, ...) -> Fut`
+/// where `Fut: Future<Output = R> + Send` and `R` is [`IntoResult`]. The script awaits the
+/// call; while the future is pending, other script tasks run. If the awaiting task is
+/// cancelled, the future is dropped.
+pub trait AsyncNativeFunction<Args>: Send + 'static {
+    /// The boxed host function, reporting errors under `name`.
+    fn into_host(self, name: String) -> HostFunction;
+}
+
+macro_rules! async_natives {
+    ($($n:literal: ($($a:ident),*);)*) => {$(
+        impl<Func, Fut, Ret, $($a,)*> AsyncNativeFunction<($($a,)*)> for Func
+        where
+            Func: FnMut($($a),*) -> Fut + Send + 'static,
+            Fut: std::future::Future<Output = Ret> + Send + 'static,
+            Ret: IntoResult + Send + 'static,
+            $($a: FromValue,)*
+        {
+            #[allow(non_snake_case, unused_mut, unused_variables)]
+            fn into_host(mut self, name: String) -> HostFunction {
+                Box::new(move |rt, args, kwargs| {
+                    let interp = &rt.interp;
+                    check_call(interp, &name, $n, &args, &kwargs)?;
+                    let mut it = args.iter();
+                    let mut i = 0;
+                    $(
+                        i += 1;
+                        let $a: $a = arg(interp, &name, i, it.next().expect("count checked"))?;
+                    )*
+                    let fut = self($($a),*);
+                    rt.start_host_future(Box::pin(async move {
+                        let r = fut.await;
+                        Box::new(move |interp: &Interp| r.into_result(interp))
+                            as crate::runtime::host::HostOutput
+                    }))
+                })
+            }
+        }
+    )*};
+}
+async_natives! {
+    0: ();
+    1: (A);
+    2: (A, B);
+    3: (A, B, C);
+    4: (A, B, C, D);
 }
