@@ -151,3 +151,27 @@ fn a_deadline_stops_a_script_waiting_on_the_loop() {
     assert!(e.is_limit(), "{e}");
     assert!(start.elapsed() < Duration::from_secs(5));
 }
+
+#[test]
+fn host_steps_the_loop_and_cancels_a_task() {
+    let mut vm = Vm::builder().capture_output().build().unwrap();
+    vm.run(concat!(
+        "import asyncio\n",
+        "async def worker():\n",
+        "    try:\n        await asyncio.sleep(10)\n",
+        "    except asyncio.CancelledError:\n        print('cancelled at await')\n        raise\n",
+        "async def quick(n):\n    await asyncio.sleep(0.01)\n    return n * 2\n",
+    ))
+    .unwrap();
+    let w = vm.spawn("worker", ()).unwrap();
+    let q = vm.spawn("quick", (21,)).unwrap();
+    assert!(vm.run_for(Duration::from_millis(50)).unwrap());
+    assert_eq!(vm.task_result::<i64>(q).unwrap().unwrap(), 42);
+    assert!(vm.task_result::<()>(w).is_none());
+    assert!(vm.cancel(w));
+    vm.run_until_complete().unwrap();
+    assert_eq!(vm.take_stdout(), "cancelled at await\n");
+    let e = vm.task_result::<()>(w).unwrap().unwrap_err();
+    assert_eq!(e.type_name(), "CancelledError");
+    assert!(!vm.run_for(Duration::from_millis(1)).unwrap());
+}

@@ -287,9 +287,9 @@ impl Runtime {
 /// What a stepped event loop has left to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LoopState {
-    /// Callbacks, timers, pending tasks or host futures remain.
+    /// Ready callbacks, pending tasks or host futures remain.
     Busy,
-    /// Nothing is left: every task finished.
+    /// Nothing is left: every task finished (timers that no task waits for are ignored).
     Idle,
 }
 
@@ -323,7 +323,12 @@ impl Runtime {
             lp.stopping = false;
             let timeout = lp.timeout();
             let tasks_pending = !lp.pending_tasks().is_empty();
+            let ready = !lp.ready.is_empty();
             let hosts = self.host_futures_pending();
+            // Timers left by finished tasks (a cancelled sleep) are not work.
+            if !tasks_pending && !hosts && !ready {
+                return Ok(LoopState::Idle);
+            }
             if timeout.is_none() && !hosts {
                 if tasks_pending {
                     return Err(self.error(
