@@ -42,8 +42,16 @@
 //!
 //! Known gaps: a single native operation runs to its end between checkpoints (e.g.
 //! `sum(range(10**12))` is not interrupted, and a single huge allocation is made before the
-//! memory cap sees it); a script blocked in `time.sleep` or waiting on the event loop's timers
-//! is not woken by the deadline.
+//! memory cap sees it); a script blocked in `time.sleep` is not woken by the deadline (one
+//! waiting on the event loop's timers or host futures is). Budgets are per run, not per task:
+//! a tripped limit stops every task of the run.
+//!
+//! # Async
+//!
+//! [`Vm::register_async`] turns a Rust future into a script coroutine function; other tasks
+//! run while it is pending and cancelling the awaiting task drops the future. A host can also
+//! keep its own event loop: [`Vm::spawn`] starts tasks, [`Vm::run_for`] steps the loop for a
+//! time budget, [`Vm::cancel`] throws `CancelledError` into a task at its `await`.
 //!
 //! # Sandbox
 //!
