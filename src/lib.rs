@@ -9,9 +9,11 @@ pub mod bytecode;
 pub mod cli;
 pub mod compiler;
 pub mod diag;
+pub mod embed;
 pub mod object;
 pub mod runtime;
 pub mod syntax;
 pub mod vm;
 
+pub use embed::Vm;
 pub use runtime::{RunError, Runtime};

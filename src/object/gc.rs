@@ -246,11 +246,51 @@ pub fn collect() -> usize {
     REGISTRY.with(|r| {
         r.since.set(0);
         r.threshold.set(MIN_THRESHOLD.max(survivors));
-        r.nodes.borrow_mut().retain(|n| match n {
+        let mut nodes = r.nodes.borrow_mut();
+        nodes.retain(|n| match n {
             Node::List(w) => w.strong_count() > 0,
             Node::Dict(w) => w.strong_count() > 0,
             Node::Instance(w) => w.strong_count() > 0,
         });
+        // Give back the room a burst of short-lived objects took.
+        if nodes.capacity() > 4 * nodes.len().max(1024) {
+            let keep = 2 * nodes.len();
+            nodes.shrink_to(keep);
+        }
     });
     found
+}
+
+/// The collector's state for one heap, kept aside while another heap uses this thread.
+///
+/// The registry is thread-local, so every interpreter on a thread shares it. An embedding host
+/// that gives each of its VMs a heap of its own swaps that VM's state in (`swap_heap`) when
+/// the VM starts running and back out when it stops: the registry then only ever refers to
+/// the objects of the VM running on this thread.
+pub struct HeapState {
+    nodes: Vec<Node>,
+    since: usize,
+    threshold: usize,
+    enabled: bool,
+}
+
+impl Default for HeapState {
+    fn default() -> HeapState {
+        HeapState {
+            nodes: Vec::new(),
+            since: 0,
+            threshold: MIN_THRESHOLD,
+            enabled: true,
+        }
+    }
+}
+
+/// Exchanges this thread's collector state with `state`.
+pub fn swap_heap(state: &mut HeapState) {
+    REGISTRY.with(|r| {
+        std::mem::swap(&mut *r.nodes.borrow_mut(), &mut state.nodes);
+        state.since = r.since.replace(state.since);
+        state.threshold = r.threshold.replace(state.threshold);
+        state.enabled = r.enabled.replace(state.enabled);
+    });
 }

@@ -682,6 +682,19 @@ pub mod agen_registry {
         let _ = DROPPED.try_with(|d| d.borrow_mut().push(g));
     }
 
+    /// The registry's contents for one heap (see `gc::HeapState`).
+    #[derive(Default)]
+    pub struct AgenState {
+        started: Vec<Weak<RefCell<Coroutine>>>,
+        dropped: Vec<Rc<RefCell<Coroutine>>>,
+    }
+
+    /// Exchanges this thread's registry with `state`.
+    pub fn swap(state: &mut AgenState) {
+        let _ = STARTED.try_with(|s| std::mem::swap(&mut *s.borrow_mut(), &mut state.started));
+        let _ = DROPPED.try_with(|d| std::mem::swap(&mut *d.borrow_mut(), &mut state.dropped));
+    }
+
     /// Whether any dropped generator waits (cheap check for the loop).
     pub fn any_dropped() -> bool {
         DROPPED

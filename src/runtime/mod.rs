@@ -12,6 +12,7 @@ mod exceptions;
 mod files;
 mod futures;
 mod hashed;
+pub mod host;
 pub mod interactive;
 mod keyed;
 mod methods;
@@ -120,6 +121,8 @@ pub struct Runtime {
     /// Source text of every loaded file, for tracebacks.
     pub sources: FxHashMap<Rc<str>, Rc<str>>,
     pub argv: Vec<String>,
+    /// What an embedding host added (see `host.rs`).
+    pub hooks: host::HostHooks,
 }
 
 impl Runtime {
@@ -147,6 +150,7 @@ impl Runtime {
             script_dir: None,
             sources: FxHashMap::default(),
             argv: Vec::new(),
+            hooks: host::HostHooks::default(),
         };
         rt.load_prelude();
         rt
@@ -437,6 +441,9 @@ impl Runtime {
         args: Vec<Value>,
         kwargs: Vec<(Rc<str>, Value)>,
     ) -> Result<Value, Value> {
+        if id as usize >= HostFn::ALL.len() {
+            return self.call_host_function(id as usize - HostFn::ALL.len(), args, kwargs);
+        }
         let f = HostFn::ALL[id as usize];
         let without_loop = matches!(
             f,
@@ -458,6 +465,16 @@ impl Runtime {
     fn import(&mut self, fiber: &mut Fiber, name: &str) -> Result<Option<Value>, Value> {
         if let Some(m) = self.interp.modules.get(name) {
             return Ok(Some(m.clone()));
+        }
+        if let Some(m) = self.hooks.modules.get(name).cloned() {
+            self.interp.modules.insert(Rc::from(name), m.clone());
+            return Ok(Some(m));
+        }
+        if !self.hooks.may_import(name) {
+            return Err(self.error(
+                ExcKind::ModuleNotFoundError,
+                format!("No module named '{name}'"),
+            ));
         }
         if let Some(m) = self.native_module(name) {
             self.interp.modules.insert(Rc::from(name), m.clone());
@@ -543,7 +560,12 @@ impl Runtime {
 
     /// Finds a module's source: the folders of `search_dirs` first, then the embedded stdlib.
     fn find_source(&self, name: &str) -> Option<(String, String)> {
-        for dir in &self.search_dirs() {
+        let dirs = if self.hooks.file_imports {
+            self.search_dirs()
+        } else {
+            Vec::new()
+        };
+        for dir in &dirs {
             let rel = name.replace('.', "/");
             for cand in [
                 dir.join(format!("{rel}.py")),

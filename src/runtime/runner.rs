@@ -44,6 +44,7 @@ impl Runtime {
         // more tasks; they print nothing but take two task names.
         self.task_counter += 2;
         self.event_loop = None;
+        self.drop_host_futures();
         shutdown?;
         agens?;
         outcome

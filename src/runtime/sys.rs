@@ -104,6 +104,10 @@ pub enum Stream {
     Stderr,
 }
 
+/// Where `sys.stderr` writes when an embedding host redirected it (else the process's stderr).
+#[derive(Default)]
+pub struct StderrSink(pub Option<Box<dyn Write + Send>>);
+
 /// The `sys.stdout` and `sys.stderr` objects, made once per interpreter.
 #[derive(Default)]
 pub struct Streams {
@@ -127,7 +131,14 @@ pub fn write_stream(interp: &mut Interp, stream: Stream, text: &str) {
         }
         Stream::Stderr => {
             interp.flush_stdout();
-            let _ = std::io::stderr().write_all(text.as_bytes());
+            match &mut interp.ext::<StderrSink>().0 {
+                Some(w) => {
+                    let _ = w.write_all(text.as_bytes());
+                }
+                None => {
+                    let _ = std::io::stderr().write_all(text.as_bytes());
+                }
+            }
         }
     }
 }

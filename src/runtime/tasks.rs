@@ -61,8 +61,13 @@ impl Runtime {
 
     /// One iteration: wait for the first timer if nothing is ready, then run the callbacks
     /// that are ready now.
-    fn run_once(&mut self) -> Result<(), Value> {
-        let timeout = self.event_loop().timeout();
+    pub(super) fn run_once(&mut self) -> Result<(), Value> {
+        self.poll_host_futures();
+        let mut timeout = self.event_loop().timeout();
+        if self.host_futures_pending() {
+            // A host future will wake the loop: wait for it (or the first timer).
+            timeout = Some(timeout.unwrap_or(std::time::Duration::from_secs(3600)));
+        }
         match timeout {
             None => {
                 return Err(self.interp.new_exception(
@@ -73,8 +78,8 @@ impl Runtime {
                 ));
             }
             Some(d) if !d.is_zero() => {
-                self.interp.flush_stdout();
-                std::thread::sleep(d);
+                self.idle(d)?;
+                self.poll_host_futures();
             }
             Some(_) => {}
         }

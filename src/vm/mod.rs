@@ -187,6 +187,8 @@ pub struct Interp {
     pub(crate) ticks: u32,
     /// Set from outside to raise `KeyboardInterrupt` at the next checkpoint.
     pub(crate) interrupt: limits::InterruptHandle,
+    /// Limits set by an embedding host (see `limits.rs`).
+    pub limits: limits::Limits,
 }
 
 impl Interp {
@@ -307,6 +309,7 @@ impl Interp {
             property_native: 0,
             prelude: None,
             ticks: limits::TICK_INTERVAL,
+            limits: limits::Limits::default(),
             interrupt: limits::InterruptHandle::default(),
             interned: Default::default(),
         }
