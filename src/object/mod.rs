@@ -17,6 +17,7 @@ pub mod repr;
 pub mod set;
 pub mod str;
 pub mod types;
+pub mod unawaited;
 pub mod value;
 
 pub use exception::{RResult, Raise};

@@ -21,6 +21,7 @@ mod str_extra;
 pub(crate) mod sys;
 mod tasks;
 mod text;
+mod warnings;
 
 use crate::compiler::compile_module;
 use crate::object::types::ExcKind;
@@ -222,6 +223,7 @@ impl Runtime {
         let code = self.interp.load_code(&code);
         let fiber = self.interp.main_fiber(code, module.dict.clone());
         let r = self.run_fiber(fiber);
+        self.print_warnings();
         self.interp.flush_stdout();
         match r {
             Ok(_) => Ok(()),
@@ -342,6 +344,7 @@ impl Runtime {
                 Some(h) => h,
                 None => self.interp.run(&mut fiber),
             };
+            self.print_warnings();
             match halt {
                 Halt::Returned(v) => return Ok(v),
                 Halt::Raised(e) => return Err(e),

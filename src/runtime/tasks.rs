@@ -217,7 +217,9 @@ impl Runtime {
         mut fiber: Fiber,
     ) -> Result<(), Value> {
         loop {
-            match self.interp.run(&mut fiber) {
+            let halt = self.interp.run(&mut fiber);
+            self.print_warnings();
+            match halt {
                 Halt::HostCall { id, args, kwargs } => {
                     let r = self.host_call(id, args, kwargs);
                     self.resume_with(&mut fiber, r);

@@ -124,6 +124,14 @@ macro_rules! load_method {
 impl Interp {
     /// Runs `fiber` until it returns, raises, or must wait for the outside world.
     pub fn run(&mut self, fiber: &mut Fiber) -> Halt {
+        let h = self.run_inner(fiber);
+        if crate::object::unawaited::pending() {
+            self.note_unawaited_in(fiber);
+        }
+        h
+    }
+
+    fn run_inner(&mut self, fiber: &mut Fiber) -> Halt {
         if let Some(exc) = fiber.pending_throw.take()
             && let Some(h) = self.unwind(fiber, exc)
         {
@@ -177,13 +185,25 @@ impl Interp {
                     },
                     Op::StoreFast(i) => {
                         let v = pop!(stack);
-                        Value::assign(&mut stack[base + i as usize], v);
+                        let old = std::mem::replace(&mut stack[base + i as usize], v);
+                        // Rebinding a never-awaited coroutine warns from here (one tag test).
+                        if let Value::Coroutine(_) = old {
+                            drop(old);
+                            if crate::object::unawaited::pending() {
+                                self.note_unawaited(Some(frame));
+                            }
+                        } else {
+                            old.discard();
+                        }
                     }
                     Op::DeleteFast(i) => {
                         if let Value::Unbound = stack[base + i as usize] {
                             return Err(self.unbound_local(&code, i));
                         }
                         stack[base + i as usize] = Value::Unbound;
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                     }
                     Op::LoadDeref(i) => {
                         let v = frame.cells[i as usize].borrow().clone();
@@ -206,6 +226,9 @@ impl Interp {
                         let v = pop!(stack);
                         let i = i as usize;
                         store_global(&frame.globals, &code.names[i], &code.global_cache[i], v)?;
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                     }
                     Op::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -216,6 +239,9 @@ impl Interp {
                                 format!("name '{}' is not defined", name.as_str()),
                             );
                         }
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                     }
                     Op::LoadName(i) => {
                         let v = self.load_name(frame, &code, i as usize)?;
@@ -224,8 +250,16 @@ impl Interp {
                     Op::StoreName(i) => {
                         let v = pop!(stack);
                         self.store_name(frame, &code.names[i as usize], v);
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                     }
-                    Op::DeleteName(i) => self.delete_name(frame, &code.names[i as usize])?,
+                    Op::DeleteName(i) => {
+                        self.delete_name(frame, &code.names[i as usize])?;
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
+                    }
                     Op::BuildClass { nbases } => match self.build_class(fiber, nbases as usize)? {
                         Flow::Continue => continue 'frames,
                         Flow::Halt(h) => return Ok(*h),
@@ -276,7 +310,19 @@ impl Interp {
                         let obj = local!(self, stack, code, base, local);
                         load_method!(self, fiber, stack, code, obj, name, 'frames);
                     }
-                    Op::PopTop => pop!(stack).discard(),
+                    Op::PopTop => {
+                        let v = pop!(stack);
+                        // An expression statement that drops a coroutine (`f()` for
+                        // `await f()`): warn about it from here (one tag test).
+                        if let Value::Coroutine(_) = v {
+                            drop(v);
+                            if crate::object::unawaited::pending() {
+                                self.note_unawaited(Some(frame));
+                            }
+                        } else {
+                            v.discard()
+                        }
+                    }
                     Op::DupTop => {
                         let v = stack.last().expect("stack underflow").clone();
                         stack.push(v);
@@ -882,10 +928,17 @@ impl Interp {
                             frames.pop();
                             Value::truncate(stack, return_to);
                             stack.push(v);
+                            // A local coroutine never awaited goes with the frame.
+                            if crate::object::unawaited::pending() {
+                                self.note_unawaited(frames.last());
+                            }
                             continue 'frames;
                         }
                         if let Some(h) = self.do_return(fiber, v)? {
                             return Ok(h);
+                        }
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited_in(fiber);
                         }
                         continue 'frames;
                     }

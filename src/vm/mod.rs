@@ -13,6 +13,7 @@ pub mod eval;
 mod generator;
 mod protocol;
 mod unwind;
+pub mod warnings;
 
 pub use call::Flow;
 
@@ -180,6 +181,11 @@ pub struct Interp {
     interned: RefCell<FxHashMap<Rc<str>, Rc<crate::object::str::Str>>>,
     /// The namespace of `stdlib/_prelude.py`: script-level versions of built-in functions.
     pub prelude: Option<DictRef>,
+    /// Warnings noticed by the VM, for the runtime to print (see `warnings.rs`).
+    pub warnings: Vec<warnings::Warning>,
+    /// `sys.set_coroutine_origin_tracking_depth` (asyncio debug mode): how many frames of
+    /// where a coroutine was created to keep; 0 keeps none.
+    pub coro_origin_depth: u32,
 }
 
 impl Interp {
@@ -300,6 +306,8 @@ impl Interp {
             property_native: 0,
             prelude: None,
             interned: Default::default(),
+            warnings: Vec::new(),
+            coro_origin_depth: 0,
         }
         .with_exception_init()
     }
