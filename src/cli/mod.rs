@@ -22,6 +22,12 @@ struct Args {
     /// Print the bytecode of the program instead of running it.
     #[arg(long)]
     dis: bool,
+    /// Run asyncio timers on a virtual clock that jumps to the next deadline.
+    #[arg(long)]
+    virtual_time: bool,
+    /// Implementation-specific options; `-X dev` turns on asyncio's debug mode.
+    #[arg(short = 'X', value_name = "OPTION")]
+    xoptions: Vec<String>,
     /// The script to run, followed by its arguments (sys.argv[1:]).
     #[arg(
         trailing_var_arg = true,
@@ -50,6 +56,9 @@ pub fn main() -> i32 {
         std::io::stdout(),
     ));
     let mut rt = Runtime::new(stdout);
+    rt.format_traceback = crate::diag::format_exception;
+    rt.set_virtual_time(args.virtual_time);
+    rt.set_dev_mode(args.xoptions.iter().any(|x| x == "dev"));
     if let Some(code) = &args.command {
         rt.argv = std::iter::once("-c".to_string())
             .chain(args.rest.iter().cloned())

@@ -15,6 +15,7 @@ pub mod ops;
 pub mod percent;
 pub mod repr;
 pub mod set;
+pub mod sources;
 pub mod str;
 pub mod types;
 pub mod unawaited;

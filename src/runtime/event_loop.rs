@@ -79,6 +79,10 @@ pub struct EventLoop {
     pub current_task: Option<TaskId>,
     /// The script-level loop object (`asyncio.get_running_loop()`), set by `asyncio.run`.
     pub loop_obj: Value,
+    /// The virtual clock's skipped seconds (`None`: real time; see `clock.rs`).
+    pub clock: Option<Rc<std::cell::Cell<f64>>>,
+    /// Debug mode (`loop.set_debug`): slow callbacks are reported.
+    pub debug: bool,
 }
 
 impl Default for EventLoop {
@@ -98,12 +102,23 @@ impl EventLoop {
             stopping: false,
             current_task: None,
             loop_obj: Value::None,
+            clock: None,
+            debug: false,
         }
     }
 
     /// `loop.time()`: seconds on the monotonic clock.
     pub fn time(&self) -> f64 {
-        self.start.elapsed().as_secs_f64()
+        let skipped = self.clock.as_ref().map_or(0.0, |c| c.get());
+        self.start.elapsed().as_secs_f64() + skipped
+    }
+
+    /// Waits `d` for the next timer: sleeps, or on the virtual clock skips it.
+    pub fn wait(&self, d: Duration) {
+        match &self.clock {
+            Some(c) => c.set(c.get() + d.as_secs_f64()),
+            None => std::thread::sleep(d),
+        }
     }
 
     pub fn call_soon(&mut self, cb: Callback) {

@@ -13,6 +13,8 @@ from asyncio.events import new_event_loop, set_event_loop, _new_loop
 def run(main, *, debug=None):
     """Runs the coroutine `main` in a new event loop and returns its result."""
     loop = _new_loop()
+    if debug is not None:
+        loop.set_debug(debug)
     try:
         return _run(main, loop)
     finally:
