@@ -419,7 +419,7 @@ fn write_future(out: &mut String, f: &super::future::FutureObj, seen: &mut Seen)
     use super::future::FutStatus;
     let st = f.state.borrow();
     let state = match st.status {
-        FutStatus::Pending if st.must_cancel => "cancelling",
+        FutStatus::Pending if f.is_task() && st.cancel_requests > 0 => "cancelling",
         FutStatus::Pending => "pending",
         FutStatus::Done => "finished",
         FutStatus::Cancelled => "cancelled",

@@ -59,3 +59,10 @@ from asyncio.tasks import wait_for, wait, shield, as_completed, ensure_future
 from asyncio.tasks import FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
 from asyncio.timeouts import timeout, timeout_at, Timeout
 from asyncio.taskgroups import TaskGroup
+from asyncio.barriers import Barrier, BrokenBarrierError
+from asyncio.runners import Runner
+
+
+async def to_thread(func, *args, **kwargs):
+    """Baton has no threads: running `func` in one is not supported."""
+    raise NotImplementedError("asyncio.to_thread() is not supported: Baton has no threads")
