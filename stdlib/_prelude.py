@@ -914,3 +914,16 @@ def _anext(it):
 async def _agen_aclose(agen):
     # The task the event loop runs to close an async generator dropped unfinished.
     await agen.aclose()
+
+
+def _async_generator_athrow(agen, typ, val=None, tb=None):
+    # athrow(Class[, value]) with a class of the script: its __init__ runs.
+    if isinstance(val, typ):
+        exc = val
+    elif val is None:
+        exc = typ()
+    elif isinstance(val, tuple):
+        exc = typ(*val)
+    else:
+        exc = typ(val)
+    return agen.athrow(exc)
