@@ -25,7 +25,7 @@ async def consume(name, delay, n, stop=None):
 
 
 async def main():
-    await asyncio.gather(consume("a", 0.01, 4), consume("b", 0.025, 3, stop="b1"))
+    await asyncio.gather(consume("a", 0.01, 3), consume("b", 0.045, 3, stop="b1"))
     for line in log:
         print(line)
     print([x async for x in numbers("c", 0, 3)])
