@@ -221,14 +221,15 @@ impl Runtime {
             if st.status == FutStatus::Cancelled {
                 continue;
             }
-            if let Some(e) = &st.exception {
+            if let Some(e) = st.exception.clone() {
+                drop(st);
+                let mut out = String::from("unhandled exception during asyncio.run() shutdown\n");
+                let shown = crate::object::repr::repr(&Value::Future(t.clone()));
+                out.push_str(&format!("task: {shown}\n"));
+                self.prepare_exception_display(&e);
+                out.push_str(&(self.format_traceback)(&e, &self.sources));
                 self.interp.flush_stdout();
-                eprintln!("unhandled exception during asyncio.run() shutdown");
-                eprintln!(
-                    "task: {}",
-                    crate::object::repr::repr(&Value::Future(t.clone()))
-                );
-                eprintln!("{}", crate::object::repr::repr(e));
+                eprint!("{out}");
             }
         }
         Ok(())
