@@ -14,7 +14,7 @@ async def spinner(n):
 
 async def ticker(n):
     for i in range(n):
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.03)
         log.append(f"tick {i}")
     return "ticked"
 

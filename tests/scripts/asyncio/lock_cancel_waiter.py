@@ -15,10 +15,10 @@ async def user(lock, name, log, hold=0):
 async def main():
     lock = asyncio.Lock()
     log = []
-    ts = [asyncio.create_task(user(lock, f"u{i}", log, 0.01)) for i in range(5)]
+    ts = [asyncio.create_task(user(lock, f"u{i}", log, 0.03)) for i in range(5)]
     await asyncio.sleep(0)
     ts[2].cancel()
-    await asyncio.sleep(0.015)
+    await asyncio.sleep(0.045)
     ts[1].cancel()
     await asyncio.gather(*ts)
     print(log)

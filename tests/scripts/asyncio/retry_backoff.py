@@ -32,13 +32,13 @@ async def heartbeat(stop):
     while not stop.is_set():
         log.append(f"beat {n}")
         n += 1
-        await asyncio.sleep(0.025)
+        await asyncio.sleep(0.04)
 
 
 async def main():
     stop = asyncio.Event()
     hb = asyncio.create_task(heartbeat(stop))
-    log.append(await retry(flaky, 5, 0.01))
+    log.append(await retry(flaky, 5, 0.005))
     stop.set()
     await hb
     for line in log:
