@@ -23,6 +23,7 @@ mod str_extra;
 pub(crate) mod sys;
 mod tasks;
 mod text;
+mod timer_heap;
 mod warnings;
 
 use crate::compiler::compile_module;
