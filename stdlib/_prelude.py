@@ -1348,3 +1348,14 @@ class Quitter:
 
 exit = Quitter("exit", "Ctrl-D (i.e. EOF)")
 quit = Quitter("quit", "Ctrl-D (i.e. EOF)")
+def _async_generator_athrow(agen, typ, val=None, tb=None):
+    # athrow(Class[, value]) with a class of the script: its __init__ runs.
+    if isinstance(val, typ):
+        exc = val
+    elif val is None:
+        exc = typ()
+    elif isinstance(val, tuple):
+        exc = typ(*val)
+    else:
+        exc = typ(val)
+    return agen.athrow(exc)

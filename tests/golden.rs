@@ -6,6 +6,8 @@
 //! * `<name>.err`: only for scripts that must fail; `exit: <code>` then the error
 //!   line. `SyntaxError`/`IndentationError`/`TabError` lines must be a substring of
 //!   some stderr line; any other error must equal the last non-empty stderr line.
+//! * `<name>.stderr`: only for scripts with a `# golden: stderr` line: the whole stderr,
+//!   byte for byte, once paths under the script's folder are made relative.
 //!
 //! `BATON_GOLDEN_FILTER=substring` runs only scripts whose path contains it.
 
@@ -173,6 +175,20 @@ fn check_error(expected: &str, outcome: &Outcome, problems: &mut Vec<String>) {
     }
 }
 
+/// `text` with the script's folder (and the separator after it) removed from paths, as
+/// `regen.py` writes `.stderr` files.
+fn relative_paths(text: &str, script: &Path) -> String {
+    let mut out = text.to_string();
+    let dir = script.parent().unwrap_or(Path::new(""));
+    for d in [dir.to_path_buf(), dir.canonicalize().unwrap_or_default()] {
+        let prefix = format!("{}{}", d.display(), std::path::MAIN_SEPARATOR);
+        if prefix.len() > 1 {
+            out = out.replace(&prefix, "");
+        }
+    }
+    out
+}
+
 /// Runs one script; returns a failure report, or `None` if it passed.
 fn check_script(bin: &Path, root: &Path, script: &Path) -> Option<String> {
     let rel = script
@@ -195,6 +211,12 @@ fn check_script(bin: &Path, root: &Path, script: &Path) -> Option<String> {
         problems.push(format!("timed out after {}s (killed)", TIMEOUT.as_secs()));
     }
     problems.extend(stdout_diff(&expected_out, &outcome.stdout));
+    if let Ok(want) = fs::read_to_string(script.with_extension("stderr")) {
+        let got = relative_paths(&outcome.stderr, script);
+        if let Some(d) = stdout_diff(want.as_bytes(), got.as_bytes()) {
+            problems.push(d.replacen("stdout", "stderr", 1));
+        }
+    }
     match &expected_err {
         Some(err) => check_error(err, &outcome, &mut problems),
         None if outcome.code != Some(0) && !outcome.timed_out => {

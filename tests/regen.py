@@ -9,6 +9,8 @@ For every tests/scripts/**/*.py and examples/*.py this runs `python3 <script>`
                     exit: <code>
                     <last non-empty line of stderr>
                 a stale .err is deleted when the script now exits with 0.
+  <name>.stderr - only for scripts containing a line `# golden: stderr`: the whole
+                stderr, with the script's folder (and its separator) removed from paths.
 
 Usage:
   python3 tests/regen.py                 # regenerate everything
@@ -36,8 +38,21 @@ def discover(filters):
     return paths
 
 
+STDERR_MARKER = "# golden: stderr"
+
+
+def wants_stderr(script):
+    return any(l.strip() == STDERR_MARKER for l in script.read_text(encoding="utf-8").splitlines())
+
+
+def normalize_stderr(text, script):
+    """Paths under the script's folder become relative, so the file does not depend on
+    where the repository is checked out."""
+    return text.replace(str(script.parent) + os.sep, "")
+
+
 def expected_for(script):
-    """Run CPython on `script`; return (stdout_bytes, err_text_or_None)."""
+    """Run CPython on `script`; return (stdout_bytes, err_text_or_None, stderr_text)."""
     env = dict(os.environ)
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONHASHSEED"] = "0"
@@ -53,11 +68,12 @@ def expected_for(script):
         )
     except subprocess.TimeoutExpired:
         raise RuntimeError(f"timed out after {TIMEOUT}s")
+    stderr = normalize_stderr(proc.stderr.decode("utf-8", "replace"), script)
     if proc.returncode == 0:
-        return proc.stdout, None
-    lines = [l for l in proc.stderr.decode("utf-8", "replace").splitlines() if l.strip()]
+        return proc.stdout, None, stderr
+    lines = [l for l in stderr.splitlines() if l.strip()]
     last = lines[-1].rstrip() if lines else ""
-    return proc.stdout, f"exit: {proc.returncode}\n{last}\n"
+    return proc.stdout, f"exit: {proc.returncode}\n{last}\n", stderr
 
 
 def read_bytes(path):
@@ -68,9 +84,18 @@ def process(script, check):
     """Return (list of human-readable changes, whether the script exits non-zero)."""
     out_path = script.with_suffix(".out")
     err_path = script.with_suffix(".err")
-    stdout, err = expected_for(script)
+    stdout, err, stderr = expected_for(script)
     err_bytes = err.encode("utf-8") if err is not None else None
     changes = []
+    stderr_path = script.with_suffix(".stderr")
+    stderr_bytes = stderr.encode("utf-8") if wants_stderr(script) else None
+    if read_bytes(stderr_path) != stderr_bytes:
+        changes.append("stderr differs" if stderr_path.exists() else "missing .stderr")
+        if not check:
+            if stderr_bytes is None:
+                stderr_path.unlink()
+            else:
+                stderr_path.write_bytes(stderr_bytes)
     if read_bytes(out_path) != stdout:
         changes.append("stdout differs" if out_path.exists() else "missing .out")
         if not check:

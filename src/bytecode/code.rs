@@ -78,6 +78,9 @@ pub struct Code {
     pub stacksize: u32,
     /// First line of the definition, for reprs.
     pub firstline: u32,
+    /// The definition's name (`def f`), where `firstline` is 0: the first line number is
+    /// taken from the source text when needed (`object::sources::first_line`).
+    pub def_span: Span,
     /// A plain function with only positional parameters and no cells: a positional call with
     /// exactly `argcount` arguments can bind them in place (the VM's fast call path).
     pub simple_call: bool,

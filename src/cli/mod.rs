@@ -39,6 +39,12 @@ struct Args {
     /// running it.
     #[arg(long, conflicts_with = "interactive")]
     dis: bool,
+    /// Run asyncio timers on a virtual clock that jumps to the next deadline.
+    #[arg(long)]
+    virtual_time: bool,
+    /// Implementation-specific options; `-X dev` turns on asyncio's debug mode.
+    #[arg(short = 'X', value_name = "OPTION")]
+    xoptions: Vec<String>,
     /// The script to run ('-' for standard input), followed by its arguments (sys.argv[1:]).
     #[arg(
         trailing_var_arg = true,
@@ -93,9 +99,13 @@ pub fn main() -> i32 {
     if args.check || args.dis {
         return check_or_dis(&source, &filename, args.dis);
     }
+    let (virtual_time, dev) = (args.virtual_time, args.xoptions.iter().any(|x| x == "dev"));
     let prepare = move |rt: &mut Runtime| {
         rt.argv = argv;
         rt.script_dir = dir;
+        rt.format_traceback = crate::diag::format_exception;
+        rt.set_virtual_time(virtual_time);
+        rt.set_dev_mode(dev);
     };
     if args.interactive {
         return repl::run(|rt| {

@@ -576,6 +576,7 @@ impl Unit<'_> {
         let qualname: std::rc::Rc<str> = std::rc::Rc::from(self.child_qualname(name).as_str());
         let mut inner = Unit::new(self.ctx, scope_id, name, qualname, kind, line);
         inner.span = self.span;
+        inner.def_span = self.span;
         inner.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
         inner.posonlyargcount = args.posonlyargs.len() as u32;
         inner.kwonlyargcount = args.kwonlyargs.len() as u32;

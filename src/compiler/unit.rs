@@ -60,6 +60,8 @@ pub struct Unit<'a> {
     pub varargs: bool,
     pub varkeywords: bool,
     pub firstline: u32,
+    /// The definition's name, for `Code::def_span`.
+    pub def_span: Span,
     /// REPL input: top-level expression statements echo their value.
     pub interactive: bool,
     /// Instruction index where a label was last placed: no fusion may cross it.
@@ -96,6 +98,7 @@ impl<'a> Unit<'a> {
             varargs: false,
             varkeywords: false,
             firstline,
+            def_span: Span::default(),
             interactive: false,
             last_label_at: usize::MAX,
             doc: None,
@@ -427,6 +430,7 @@ impl<'a> Unit<'a> {
             varkeywords: self.varkeywords,
             stacksize: 16,
             firstline: self.firstline,
+            def_span: self.def_span,
             simple_call: self.kind == CodeKind::Function
                 && self.kwonlyargcount == 0
                 && !self.varargs

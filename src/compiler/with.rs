@@ -164,8 +164,9 @@ pub fn desugar(span: Span, items: &[WithItem], body: &[Stmt], is_async: bool) ->
 ///         BODY
 /// else:
 ///     ORELSE
-/// .it = None
 /// ```
+///
+/// with the `while` inside `try: ... finally: .it = None`.
 pub fn desugar_async_for(
     span: Span,
     target: &Expr,
@@ -208,23 +209,27 @@ pub fn desugar_async_for(
     vec![
         b.assign(name("it"), b.call(global("_aiter"), vec![iter.clone()])),
         b.assign(name("go"), boolean(true)),
-        Stmt {
-            span,
-            kind: StmtKind::While {
-                test: name("go"),
-                body: vec![step],
-                orelse: orelse.to_vec(),
-            },
-        },
-        // Drops the iterator when the loop is left (CPython pops it), so an async generator
-        // left by `break` is finalized then.
-        b.assign(
-            name("it"),
-            Expr {
-                span: at,
-                kind: ExprKind::Constant(Constant::None),
-            },
-        ),
+        // Drops the iterator however the loop is left (CPython pops it), so an async
+        // generator left by `break`, `return` or an exception is finalized then.
+        b.stmt(StmtKind::Try {
+            body: vec![Stmt {
+                span,
+                kind: StmtKind::While {
+                    test: name("go"),
+                    body: vec![step],
+                    orelse: orelse.to_vec(),
+                },
+            }],
+            handlers: vec![],
+            orelse: vec![],
+            finalbody: vec![b.assign(
+                name("it"),
+                Expr {
+                    span: at,
+                    kind: ExprKind::Constant(Constant::None),
+                },
+            )],
+        }),
     ]
 }
 

@@ -65,6 +65,10 @@ pub struct FutState {
     pub cancelled_exc: Option<Value>,
     /// The exception was set and nobody has looked at it yet ("never retrieved").
     pub log_traceback: bool,
+    /// Tasks only: the code of the coroutine, and the instruction it was suspended at last
+    /// (for `repr`: `coro=<main() running at f.py:3>`).
+    pub coro_code: Option<Rc<super::function::CodeObj>>,
+    pub coro_pc: u32,
 }
 
 #[derive(Debug)]
@@ -92,6 +96,8 @@ impl FutureObj {
                 cancel_requested: false,
                 cancelled_exc: None,
                 log_traceback: false,
+                coro_code: None,
+                coro_pc: 0,
             }),
             task,
         }

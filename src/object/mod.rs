@@ -16,8 +16,10 @@ pub mod ops;
 pub mod percent;
 pub mod repr;
 pub mod set;
+pub mod sources;
 pub mod str;
 pub mod types;
+pub mod unawaited;
 pub mod value;
 
 pub use exception::{RResult, Raise};

@@ -342,36 +342,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                 write_seq(out, &items, "frozenset({", "})", seen);
             }
         }
-        Value::Future(f) => {
-            let st = f.state.borrow();
-            let status = match st.status {
-                super::future::FutStatus::Pending => "pending",
-                super::future::FutStatus::Done => "finished",
-                super::future::FutStatus::Cancelled => "cancelled",
-            };
-            if f.is_task() {
-                let _ = write!(
-                    out,
-                    "<Task {status} name='{}'>",
-                    st.name.as_deref().unwrap_or("")
-                );
-            } else if st.status == super::future::FutStatus::Done {
-                out.push_str("<Future finished ");
-                match &st.exception {
-                    Some(e) => {
-                        out.push_str("exception=");
-                        write_repr(out, e, seen);
-                    }
-                    None => {
-                        out.push_str("result=");
-                        write_repr(out, &st.result, seen);
-                    }
-                }
-                out.push('>');
-            } else {
-                let _ = write!(out, "<Future {status}>");
-            }
-        }
+        Value::Future(f) => write_future(out, f, seen),
         Value::Instance(i) => {
             if &*i.class.module != "builtins" {
                 let _ = write!(out, "<{}.", i.class.module);
@@ -440,4 +411,107 @@ fn qual(t: &super::types::TypeObj) -> String {
             },
         )
         .unwrap_or_else(|| t.name.to_string())
+}
+
+/// `repr()` of a future or task, as CPython 3.11's `_future_repr_info`/`_task_repr_info`:
+/// `<Task pending name='Task-2' coro=<work() running at f.py:4> wait_for=<...> cb=[...]>`.
+fn write_future(out: &mut String, f: &super::future::FutureObj, seen: &mut Seen) {
+    use super::future::FutStatus;
+    let st = f.state.borrow();
+    let state = match st.status {
+        FutStatus::Pending if f.is_task() && st.cancel_requests > 0 => "cancelling",
+        FutStatus::Pending => "pending",
+        FutStatus::Done => "finished",
+        FutStatus::Cancelled => "cancelled",
+    };
+    out.push_str(if f.is_task() { "<Task " } else { "<Future " });
+    out.push_str(state);
+    if f.is_task() {
+        let _ = write!(out, " name='{}' coro=<", st.name.as_deref().unwrap_or(""));
+        write_task_coro(out, &st);
+        out.push('>');
+        if let Some(w) = &st.waiting_on {
+            out.push_str(" wait_for=");
+            write_future(out, w, seen);
+        }
+    }
+    if st.status == FutStatus::Done {
+        match &st.exception {
+            Some(e) => {
+                out.push_str(" exception=");
+                write_repr(out, e, seen);
+            }
+            None => {
+                out.push_str(" result=");
+                write_repr(out, &st.result, seen);
+            }
+        }
+    }
+    let cbs: Vec<String> = st.callbacks.iter().map(callback_source).collect();
+    match cbs.len() {
+        0 => {}
+        1 | 2 => {
+            let _ = write!(out, " cb=[{}]", cbs.join(", "));
+        }
+        n => {
+            let _ = write!(out, " cb=[{}, <{} more>, {}]", cbs[0], n - 2, cbs[n - 1]);
+        }
+    }
+    out.push('>');
+}
+
+/// `coroutines._format_coroutine`: `main() running at f.py:3` or `main() done, defined at
+/// f.py:1`.
+fn write_task_coro(out: &mut String, st: &super::future::FutState) {
+    let (qualname, running) = match &st.coro {
+        Value::Coroutine(c) => {
+            let c = c.borrow();
+            (
+                c.qualname.to_string(),
+                c.state != super::value::CoroState::Closed,
+            )
+        }
+        other => (other.type_name(), false),
+    };
+    let _ = write!(out, "{qualname}()");
+    let Some(code) = &st.coro_code else {
+        return;
+    };
+    let code = &code.code;
+    if running && st.coro_pc > 0 {
+        let line = super::sources::line_of(code, st.coro_pc);
+        let _ = write!(out, " running at {}:{line}", code.filename);
+    } else if running {
+        let line = super::sources::first_line(code);
+        let _ = write!(out, " running at {}:{line}", code.filename);
+    } else {
+        let line = super::sources::first_line(code);
+        let _ = write!(out, " done, defined at {}:{line}", code.filename);
+    }
+}
+
+/// `format_helpers._format_callback_source` of a done callback.
+fn callback_source(cb: &super::future::FutureCallback) -> String {
+    use super::future::FutureCallback;
+    match cb {
+        FutureCallback::WakeTask(_) => "Task.task_wakeup()".into(),
+        FutureCallback::Gather(_) => "_GatheringFuture._done_callback()".into(),
+        FutureCallback::StopLoop => "_run_until_complete_cb()".into(),
+        FutureCallback::Call(func) => {
+            let target = match func {
+                Value::Method(m) => &m.func,
+                other => other,
+            };
+            match target {
+                Value::Function(f) => format!(
+                    "{}() at {}:{}",
+                    f.code.code.qualname,
+                    f.code.code.filename,
+                    super::sources::first_line(&f.code.code)
+                ),
+                Value::Native(n) => format!("{}()", n.name),
+                other => format!("{}()", repr(other)),
+            }
+        }
+    }
 }

@@ -439,6 +439,8 @@ pub struct Coroutine {
     /// frame and value stack (in `Suspended`).
     pub frame: Option<Box<(Frame, Vec<Value>)>>,
     pub qualname: Rc<str>,
+    /// Coroutines only, in debug mode: where it was created (outermost first).
+    pub origin: Option<Box<super::unawaited::Origin>>,
 }
 
 impl Value {
@@ -707,6 +709,16 @@ impl Drop for Coroutine {
     /// An async generator dropped while suspended at a `yield` is resurrected (once) for the
     /// event loop to close, so its `finally` blocks run.
     fn drop(&mut self) {
+        if self.state == CoroState::Created
+            && let Some(frame) = &self.frame
+            && frame.0.code.code.kind == crate::bytecode::CodeKind::Coroutine
+        {
+            super::unawaited::push(super::unawaited::Unawaited {
+                qualname: self.qualname.clone(),
+                origin: self.origin.take(),
+            });
+            return;
+        }
         if self.finalize
             && self.state == CoroState::Suspended
             && let Some(frame) = self.frame.take()
@@ -718,6 +730,7 @@ impl Drop for Coroutine {
                 close_on_drop: false,
                 frame: Some(frame),
                 qualname: self.qualname.clone(),
+                origin: None,
             })));
         } else if self.close_on_drop
             && self.state == CoroState::Suspended

@@ -42,6 +42,8 @@ pub fn module(interp: &mut Interp) -> Value {
         host(interp, "_loop_exit", HostFn::LoopExit),
         host(interp, "_loop_is_running", HostFn::LoopIsRunning),
         host(interp, "_loop_close", HostFn::LoopClose),
+        host(interp, "_loop_set_debug", HostFn::LoopSetDebug),
+        host(interp, "_debug_default", HostFn::DebugDefault),
     ];
     entries.push((
         "Future".into(),
@@ -287,6 +289,12 @@ pub(super) fn host_call(
             }
             Ok(Value::None)
         }
+        HostFn::LoopSetDebug => {
+            arity("set_debug", &args, 2, 2).map_err(|r| m(rt, r))?;
+            rt.set_loop_debug(&args[0], crate::object::ops::truthy(&args[1]));
+            Ok(Value::None)
+        }
+        HostFn::DebugDefault => Ok(Value::Bool(rt.debug_default())),
         HostFn::AllTasks => {
             let tasks = rt.event_loop().pending_tasks();
             Ok(Value::list(tasks.into_iter().map(Value::Future).collect()))

@@ -7,7 +7,7 @@ use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, T
 use crate::object::value::{Value, agen_registry};
 use crate::vm::Fiber;
 use std::cell::RefCell;
-use std::collections::{BinaryHeap, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 use std::time::{Duration, Instant};
 
@@ -38,30 +38,6 @@ pub enum Callback {
     CloseAsyncGen(Value),
 }
 
-struct Timer {
-    when: f64,
-    seq: u64,
-    callback: Callback,
-}
-
-impl PartialEq for Timer {
-    fn eq(&self, o: &Timer) -> bool {
-        self.seq == o.seq
-    }
-}
-impl Eq for Timer {}
-impl PartialOrd for Timer {
-    fn partial_cmp(&self, o: &Timer) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(o))
-    }
-}
-impl Ord for Timer {
-    /// Reversed, so the `BinaryHeap` pops the earliest deadline first (FIFO among equals).
-    fn cmp(&self, o: &Timer) -> std::cmp::Ordering {
-        o.when.total_cmp(&self.when).then(o.seq.cmp(&self.seq))
-    }
-}
-
 /// One task: its future (the `Task` object scripts see) and its frames while suspended.
 pub struct TaskSlot {
     pub future: Rc<FutureObj>,
@@ -71,14 +47,17 @@ pub struct TaskSlot {
 
 pub struct EventLoop {
     pub ready: VecDeque<Callback>,
-    timers: BinaryHeap<Timer>,
-    timer_seq: u64,
+    timers: super::timer_heap::TimerHeap<Callback>,
     pub tasks: Vec<Option<TaskSlot>>,
     start: Instant,
     pub stopping: bool,
     pub current_task: Option<TaskId>,
     /// The script-level loop object (`asyncio.get_running_loop()`), set by `asyncio.run`.
     pub loop_obj: Value,
+    /// The virtual clock's skipped seconds (`None`: real time; see `clock.rs`).
+    pub clock: Option<Rc<std::cell::Cell<f64>>>,
+    /// Debug mode (`loop.set_debug`): slow callbacks are reported.
+    pub debug: bool,
 }
 
 impl Default for EventLoop {
@@ -91,19 +70,29 @@ impl EventLoop {
     pub fn new() -> EventLoop {
         EventLoop {
             ready: VecDeque::new(),
-            timers: BinaryHeap::new(),
-            timer_seq: 0,
+            timers: Default::default(),
             tasks: Vec::new(),
             start: Instant::now(),
             stopping: false,
             current_task: None,
             loop_obj: Value::None,
+            clock: None,
+            debug: false,
         }
     }
 
     /// `loop.time()`: seconds on the monotonic clock.
     pub fn time(&self) -> f64 {
-        self.start.elapsed().as_secs_f64()
+        let skipped = self.clock.as_ref().map_or(0.0, |c| c.get());
+        self.start.elapsed().as_secs_f64() + skipped
+    }
+
+    /// Waits `d` for the next timer: sleeps, or on the virtual clock skips it.
+    pub fn wait(&self, d: Duration) {
+        match &self.clock {
+            Some(c) => c.set(c.get() + d.as_secs_f64()),
+            None => std::thread::sleep(d),
+        }
     }
 
     pub fn call_soon(&mut self, cb: Callback) {
@@ -124,12 +113,7 @@ impl EventLoop {
 
     /// `loop.call_at(when, cb)`.
     pub fn call_at(&mut self, when: f64, callback: Callback) {
-        self.timer_seq += 1;
-        self.timers.push(Timer {
-            when,
-            seq: self.timer_seq,
-            callback,
-        });
+        self.timers.push(when, callback);
     }
 
     pub fn add_task(&mut self, future: Rc<FutureObj>, fiber: Fiber) -> TaskId {
@@ -147,20 +131,20 @@ impl EventLoop {
         if !self.ready.is_empty() || self.stopping {
             return Some(Duration::ZERO);
         }
-        let first = self.timers.peek()?;
-        Some(Duration::from_secs_f64((first.when - self.time()).max(0.0)))
+        let first = self.timers.peek_when()?;
+        Some(Duration::from_secs_f64((first - self.time()).max(0.0)))
     }
 
     /// Moves every timer that is due into the ready queue; returns how many callbacks this
     /// iteration runs (callbacks scheduled while running wait for the next iteration).
     pub fn collect_due(&mut self) -> usize {
         let end = self.time() + 1e-9;
-        while let Some(t) = self.timers.peek() {
-            if t.when >= end {
+        while let Some(when) = self.timers.peek_when() {
+            if when >= end {
                 break;
             }
-            let t = self.timers.pop().expect("peeked");
-            self.ready.push_back(t.callback);
+            let (_, callback) = self.timers.pop().expect("peeked");
+            self.ready.push_back(callback);
         }
         self.ready.len()
     }

@@ -255,8 +255,12 @@ impl Runtime {
         if let Some(dl) = deadline {
             end = end.min(dl);
         }
-        match &self.hooks.futures.waker {
-            Some(w) if !self.hooks.futures.pending.is_empty() => {
+        let waker = match &self.hooks.futures.waker {
+            Some(w) if !self.hooks.futures.pending.is_empty() => Some(w.clone()),
+            _ => None,
+        };
+        match waker {
+            Some(w) => {
                 while !w.woken.load(Ordering::Acquire) {
                     let now = Instant::now();
                     if now >= end {
@@ -265,7 +269,11 @@ impl Runtime {
                     std::thread::park_timeout(end - now);
                 }
             }
-            _ => std::thread::sleep(end.saturating_duration_since(Instant::now())),
+            // Nothing outside can wake the loop: sleep, or jump a virtual clock forward.
+            None => {
+                let rest = end.saturating_duration_since(Instant::now());
+                self.event_loop().wait(rest);
+            }
         }
         if let Some(dl) = deadline
             && Instant::now() >= dl

@@ -7,6 +7,8 @@ pub(crate) mod builtins;
 mod bytearray;
 mod bytes;
 mod bytes_methods;
+pub mod clock;
+mod debug;
 pub mod event_loop;
 mod exceptions;
 mod files;
@@ -24,6 +26,8 @@ mod str_extra;
 pub(crate) mod sys;
 mod tasks;
 mod text;
+mod timer_heap;
+mod warnings;
 
 use crate::compiler::compile_module;
 use crate::object::types::ExcKind;
@@ -75,10 +79,12 @@ pub enum HostFn {
     LoopExit,
     LoopIsRunning,
     LoopClose,
+    LoopSetDebug,
+    DebugDefault,
 }
 
 impl HostFn {
-    const ALL: [HostFn; 20] = [
+    const ALL: [HostFn; 22] = [
         HostFn::AsyncioRun,
         HostFn::CreateTask,
         HostFn::Gather,
@@ -99,6 +105,8 @@ impl HostFn {
         HostFn::LoopExit,
         HostFn::LoopIsRunning,
         HostFn::LoopClose,
+        HostFn::LoopSetDebug,
+        HostFn::DebugDefault,
     ];
 }
 
@@ -123,6 +131,17 @@ pub struct Runtime {
     pub argv: Vec<String>,
     /// What an embedding host added (see `host.rs`).
     pub hooks: host::HostHooks,
+    /// Renders an exception with its traceback for asyncio's reports on stderr ("Task
+    /// exception was never retrieved"); the CLI installs the full renderer of `diag`.
+    pub format_traceback: TracebackFormatter,
+}
+
+/// Renders an exception and its traceback, given the source text of every file.
+pub type TracebackFormatter = fn(&Value, &FxHashMap<Rc<str>, Rc<str>>) -> String;
+
+/// The default `Runtime::format_traceback`: the exception's repr only.
+fn exception_repr_line(e: &Value, _: &FxHashMap<Rc<str>, Rc<str>>) -> String {
+    format!("{}\n", crate::object::repr::repr(e))
 }
 
 impl Runtime {
@@ -151,6 +170,7 @@ impl Runtime {
             sources: FxHashMap::default(),
             argv: Vec::new(),
             hooks: host::HostHooks::default(),
+            format_traceback: exception_repr_line,
         };
         rt.load_prelude();
         rt
@@ -223,7 +243,9 @@ impl Runtime {
     /// Runs `source` as the `__main__` module.
     pub fn run_main(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
         let code = self.compile(source, filename).map_err(RunError::Syntax)?;
-        self.sources.insert(Rc::from(filename), Rc::from(source));
+        let text: Rc<str> = Rc::from(source);
+        crate::object::sources::register(filename, &text);
+        self.sources.insert(Rc::from(filename), text);
         let module = self.interp.new_module("__main__", Some(filename));
         self.interp
             .modules
@@ -231,6 +253,7 @@ impl Runtime {
         let code = self.interp.load_code(&code);
         let fiber = self.interp.main_fiber(code, module.dict.clone());
         let r = self.run_fiber(fiber);
+        self.print_warnings();
         self.interp.flush_stdout();
         match r {
             Ok(_) => Ok(()),
@@ -302,7 +325,9 @@ impl Runtime {
                 e.span.end as usize,
             )])
         })?;
-        self.sources.insert(Rc::from("<stdin>"), Rc::from(source));
+        let text: Rc<str> = Rc::from(source);
+        crate::object::sources::register("<stdin>", &text);
+        self.sources.insert(Rc::from("<stdin>"), text);
         let main = match self.interp.modules.get("__main__") {
             Some(Value::Module(m)) => m.clone(),
             _ => {
@@ -403,6 +428,7 @@ impl Runtime {
                 Some(h) => h,
                 None => self.interp.run(&mut fiber),
             };
+            self.print_warnings();
             match halt {
                 Halt::Returned(v) => return Ok(v),
                 Halt::Raised(e) => return Err(e),
@@ -453,6 +479,8 @@ impl Runtime {
                 | HostFn::LoopExit
                 | HostFn::LoopIsRunning
                 | HostFn::LoopClose
+                | HostFn::LoopSetDebug
+                | HostFn::DebugDefault
         );
         if !without_loop && self.event_loop.is_none() {
             return Err(self.error(ExcKind::RuntimeError, "no running event loop"));
@@ -498,8 +526,9 @@ impl Runtime {
                 ));
             }
         };
-        self.sources
-            .insert(Rc::from(filename.as_str()), Rc::from(source.as_str()));
+        let text: Rc<str> = Rc::from(source.as_str());
+        crate::object::sources::register(&filename, &text);
+        self.sources.insert(Rc::from(filename.as_str()), text);
         let module = self.interp.new_module(name, Some(&filename));
         self.interp
             .modules

@@ -30,8 +30,11 @@ impl Runtime {
         }
         agen_registry::take_alive();
         agen_registry::take_dropped();
-        let mut lp = EventLoop::new();
-        lp.loop_obj = loop_obj;
+        let lp = self.new_loop(loop_obj);
+        let origin_depth = self.interp.coro_origin_depth;
+        if lp.debug {
+            self.interp.coro_origin_depth = super::debug::DEBUG_STACK_DEPTH;
+        }
         self.event_loop = Some(lp);
         let outcome = match self.create_task(coro, None) {
             Ok(main) => self.run_until_complete(&main),
@@ -45,6 +48,7 @@ impl Runtime {
         self.task_counter += 2;
         self.event_loop = None;
         self.drop_host_futures();
+        self.interp.coro_origin_depth = origin_depth;
         shutdown?;
         agens?;
         outcome
@@ -73,12 +77,18 @@ impl Runtime {
             .position(|lp| lp.loop_obj.is(loop_obj))
         {
             Some(i) => self.parked_loops.swap_remove(i),
-            None => {
-                let mut lp = EventLoop::new();
-                lp.loop_obj = loop_obj.clone();
-                lp
-            }
+            None => self.new_loop(loop_obj.clone()),
         }
+    }
+
+    /// A new event loop for the script-level `loop_obj`, on the configured clock and in the
+    /// loop object's debug mode.
+    fn new_loop(&mut self, loop_obj: Value) -> EventLoop {
+        let mut lp = EventLoop::new();
+        lp.clock = self.loop_clock();
+        lp.debug = Runtime::loop_debug(&loop_obj);
+        lp.loop_obj = loop_obj;
+        lp
     }
 
     /// `loop.run_until_complete(aw)` on a loop made by `new_event_loop()`: its tasks and
@@ -103,6 +113,10 @@ impl Runtime {
             ));
         }
         let lp = self.unpark(&loop_obj);
+        let origin_depth = self.interp.coro_origin_depth;
+        if lp.debug {
+            self.interp.coro_origin_depth = super::debug::DEBUG_STACK_DEPTH;
+        }
         self.event_loop = Some(lp);
         let fut = match aw {
             Value::Future(f) => Ok(f),
@@ -122,6 +136,7 @@ impl Runtime {
         if let Some(lp) = self.event_loop.take() {
             self.parked_loops.push(lp);
         }
+        self.interp.coro_origin_depth = origin_depth;
         outcome
     }
 
@@ -135,19 +150,38 @@ impl Runtime {
             .map(|t| t.future.clone())
             .collect();
         for t in tasks {
-            let st = t.state.borrow();
-            if !st.log_traceback {
-                continue;
+            let (e, origin) = {
+                let st = t.state.borrow();
+                if !st.log_traceback {
+                    continue;
+                }
+                let Some(e) = st.exception.clone() else {
+                    continue;
+                };
+                let origin = match &st.coro {
+                    Value::Coroutine(c) => c.borrow().origin.as_ref().map(|o| o.0.clone()),
+                    _ => None,
+                };
+                (e, origin)
+            };
+            let mut out = String::from("Task exception was never retrieved\n");
+            let shown = crate::object::repr::repr(&Value::Future(t.clone()));
+            match origin.as_ref().and_then(|o| o.last()) {
+                // Debug mode: where the task was made.
+                Some(last) => {
+                    let (line, _) = self.entry_line(last);
+                    let file = &last.code.code.filename;
+                    let shown = shown.strip_suffix('>').unwrap_or(&shown);
+                    out.push_str(&format!("future: {shown} created at {file}:{line}>\n"));
+                    out.push_str("source_traceback: Object created at (most recent call last):\n");
+                    self.format_entries(origin.as_deref().unwrap_or_default(), &mut out);
+                }
+                None => out.push_str(&format!("future: {shown}\n")),
             }
-            if let Some(e) = &st.exception {
-                self.interp.flush_stdout();
-                eprintln!("Task exception was never retrieved");
-                eprintln!(
-                    "future: <Task finished name='{}' exception={}>",
-                    st.name.as_deref().unwrap_or(""),
-                    crate::object::repr::repr(e)
-                );
-            }
+            self.prepare_exception_display(&e);
+            out.push_str(&(self.format_traceback)(&e, &self.sources));
+            self.interp.flush_stdout();
+            eprint!("{out}");
         }
     }
 
@@ -188,14 +222,15 @@ impl Runtime {
             if st.status == FutStatus::Cancelled {
                 continue;
             }
-            if let Some(e) = &st.exception {
+            if let Some(e) = st.exception.clone() {
+                drop(st);
+                let mut out = String::from("unhandled exception during asyncio.run() shutdown\n");
+                let shown = crate::object::repr::repr(&Value::Future(t.clone()));
+                out.push_str(&format!("task: {shown}\n"));
+                self.prepare_exception_display(&e);
+                out.push_str(&(self.format_traceback)(&e, &self.sources));
                 self.interp.flush_stdout();
-                eprintln!("unhandled exception during asyncio.run() shutdown");
-                eprintln!(
-                    "task: {}",
-                    crate::object::repr::repr(&Value::Future(t.clone()))
-                );
-                eprintln!("{}", crate::object::repr::repr(e));
+                eprint!("{out}");
             }
         }
         Ok(())

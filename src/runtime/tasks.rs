@@ -27,6 +27,7 @@ impl Runtime {
             .interp
             .start_coroutine(&coro)
             .map_err(|r| self.interp.materialize(r))?;
+        let coro_code = started.0.code.clone();
         let fiber = self.interp.coroutine_fiber(started);
         self.task_counter += 1;
         let name = name.unwrap_or_else(|| format!("Task-{}", self.task_counter));
@@ -37,6 +38,7 @@ impl Runtime {
             let mut st = fut.state.borrow_mut();
             st.name = Some(name);
             st.coro = coro;
+            st.coro_code = Some(coro_code);
         }
         lp.add_task(fut.clone(), fiber);
         lp.call_soon(Callback::Step {
@@ -88,7 +90,11 @@ impl Runtime {
             let Some(cb) = self.event_loop().ready.pop_front() else {
                 break;
             };
-            self.run_callback(cb)?;
+            if self.event_loop().debug {
+                self.run_callback_timed(cb)?;
+            } else {
+                self.run_callback(cb)?;
+            }
             self.event_loop().finalize_dropped_agens();
         }
         Ok(())
@@ -222,7 +228,9 @@ impl Runtime {
         mut fiber: Fiber,
     ) -> Result<(), Value> {
         loop {
-            match self.interp.run(&mut fiber) {
+            let halt = self.interp.run(&mut fiber);
+            self.print_warnings();
+            match halt {
                 Halt::HostCall { id, args, kwargs } => {
                     let r = self.host_call(id, args, kwargs);
                     self.resume_with(&mut fiber, r);
@@ -291,6 +299,7 @@ impl Runtime {
                     let must_cancel = {
                         let mut st = fut.state.borrow_mut();
                         st.waiting_on = Some(waited.clone());
+                        st.coro_pc = fiber.frames.first().map_or(0, |f| f.pc.saturating_sub(1));
                         st.must_cancel
                     };
                     if must_cancel {
@@ -303,6 +312,8 @@ impl Runtime {
                     return Ok(());
                 }
                 Halt::Yield => {
+                    fut.state.borrow_mut().coro_pc =
+                        fiber.frames.first().map_or(0, |f| f.pc.saturating_sub(1));
                     self.park(task, fiber);
                     self.event_loop().call_soon(Callback::Step {
                         task,

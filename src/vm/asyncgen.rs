@@ -178,6 +178,9 @@ impl Interp {
         self.register_method(ASYNC_GEN, "athrow", |interp, a, _| {
             let exc = match (a.get(1), a.get(2)) {
                 (Some(Value::Exception(_)), _) => a[1].clone(),
+                // A class of the script may have its own `__init__`: the prelude's
+                // `_async_generator_athrow` calls the class, then comes back here.
+                (Some(Value::Type(t)), _) if t.dict.is_some() => return Err(Raise::delegate()),
                 (Some(Value::Type(t)), val) if matches!(t.kind, TypeKind::Exception(_)) => {
                     let args = match val {
                         None | Some(Value::None) => vec![],

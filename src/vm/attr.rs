@@ -48,7 +48,7 @@ fn code_attr(c: &crate::bytecode::Code, n: &str) -> Option<Value> {
         "co_name" => Value::str(&c.name),
         "co_qualname" => Value::str(&c.qualname),
         "co_filename" => Value::str(&c.filename),
-        "co_firstlineno" => Value::Int(c.firstline as i64),
+        "co_firstlineno" => Value::Int(crate::object::sources::first_line(c) as i64),
         "co_argcount" => Value::Int(c.argcount as i64),
         "co_posonlyargcount" => Value::Int(c.posonlyargcount as i64),
         "co_kwonlyargcount" => Value::Int(c.kwonlyargcount as i64),

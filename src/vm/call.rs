@@ -269,6 +269,11 @@ impl Interp {
             code.kind,
             CodeKind::Coroutine | CodeKind::Generator | CodeKind::AsyncGenerator
         ) {
+            let origin = if self.coro_origin_depth > 0 && code.kind == CodeKind::Coroutine {
+                self.coroutine_origin(fiber)
+            } else {
+                None
+            };
             let coro = Rc::new(RefCell::new(Coroutine {
                 state: CoroState::Created,
                 closing: false,
@@ -276,6 +281,7 @@ impl Interp {
                 close_on_drop: code.kind == CodeKind::Generator,
                 frame: Some(Box::new((frame, locals))),
                 qualname: code.qualname.clone(),
+                origin,
             }));
             fiber.stack.push(match code.kind {
                 CodeKind::Coroutine => Value::Coroutine(coro),

@@ -136,6 +136,14 @@ macro_rules! load_method {
 impl Interp {
     /// Runs `fiber` until it returns, raises, or must wait for the outside world.
     pub fn run(&mut self, fiber: &mut Fiber) -> Halt {
+        let h = self.run_inner(fiber);
+        if crate::object::unawaited::pending() {
+            self.note_unawaited_in(fiber);
+        }
+        h
+    }
+
+    fn run_inner(&mut self, fiber: &mut Fiber) -> Halt {
         if let Some(exc) = fiber.pending_throw.take()
             && let Some(h) = self.unwind(fiber, exc)
         {
@@ -189,7 +197,16 @@ impl Interp {
                     },
                     Op::StoreFast(i) => {
                         let v = pop!(stack);
-                        Value::assign(&mut stack[base + i as usize], v);
+                        let old = std::mem::replace(&mut stack[base + i as usize], v);
+                        // Rebinding a never-awaited coroutine warns from here (one tag test).
+                        if let Value::Coroutine(_) = old {
+                            drop(old);
+                            if crate::object::unawaited::pending() {
+                                self.note_unawaited(Some(frame));
+                            }
+                        } else {
+                            old.discard();
+                        }
                         finalize_point!('frames, self, fiber);
                     }
                     Op::DeleteFast(i) => {
@@ -197,6 +214,9 @@ impl Interp {
                             return Err(self.unbound_local(&code, i));
                         }
                         stack[base + i as usize] = Value::Unbound;
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                         finalize_point!('frames, self, fiber);
                     }
                     Op::LoadDeref(i) => {
@@ -220,6 +240,9 @@ impl Interp {
                         let v = pop!(stack);
                         let i = i as usize;
                         store_global(&frame.globals, &code.names[i], &code.global_cache[i], v)?;
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                         finalize_point!('frames, self, fiber);
                     }
                     Op::DeleteGlobal(i) => {
@@ -231,6 +254,9 @@ impl Interp {
                                 format!("name '{}' is not defined", name.as_str()),
                             );
                         }
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                         finalize_point!('frames, self, fiber);
                     }
                     Op::LoadName(i) => {
@@ -240,10 +266,16 @@ impl Interp {
                     Op::StoreName(i) => {
                         let v = pop!(stack);
                         self.store_name(frame, &code.names[i as usize], v);
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                         finalize_point!('frames, self, fiber);
                     }
                     Op::DeleteName(i) => {
                         self.delete_name(frame, &code.names[i as usize])?;
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited(Some(frame));
+                        }
                         finalize_point!('frames, self, fiber);
                     }
                     Op::BuildClass { nbases } => match self.build_class(fiber, nbases as usize)? {
@@ -299,7 +331,17 @@ impl Interp {
                         load_method!(self, fiber, stack, code, obj, name, 'frames);
                     }
                     Op::PopTop => {
-                        pop!(stack).discard();
+                        let v = pop!(stack);
+                        // An expression statement that drops a coroutine (`f()` for
+                        // `await f()`): warn about it from here (one tag test).
+                        if let Value::Coroutine(_) = v {
+                            drop(v);
+                            if crate::object::unawaited::pending() {
+                                self.note_unawaited(Some(frame));
+                            }
+                        } else {
+                            v.discard()
+                        }
                         finalize_point!('frames, self, fiber);
                     }
                     Op::DupTop => {
@@ -992,11 +1034,18 @@ impl Interp {
                             frames.pop();
                             Value::truncate(stack, return_to);
                             stack.push(v);
+                            // A local coroutine never awaited goes with the frame.
+                            if crate::object::unawaited::pending() {
+                                self.note_unawaited(frames.last());
+                            }
                             finalize_point!('frames, self, fiber);
                             continue 'frames;
                         }
                         if let Some(h) = self.do_return(fiber, v)? {
                             return Ok(h);
+                        }
+                        if crate::object::unawaited::pending() {
+                            self.note_unawaited_in(fiber);
                         }
                         finalize_point!('frames, self, fiber);
                         continue 'frames;

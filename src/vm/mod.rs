@@ -16,6 +16,7 @@ mod keyed;
 pub mod limits;
 mod protocol;
 mod unwind;
+pub mod warnings;
 
 pub use call::Flow;
 
@@ -189,6 +190,11 @@ pub struct Interp {
     pub(crate) interrupt: limits::InterruptHandle,
     /// Limits set by an embedding host (see `limits.rs`).
     pub limits: limits::Limits,
+    /// Warnings noticed by the VM, for the runtime to print (see `warnings.rs`).
+    pub warnings: Vec<warnings::Warning>,
+    /// `sys.set_coroutine_origin_tracking_depth` (asyncio debug mode): how many frames of
+    /// where a coroutine was created to keep; 0 keeps none.
+    pub coro_origin_depth: u32,
 }
 
 impl Interp {
@@ -312,6 +318,8 @@ impl Interp {
             limits: limits::Limits::default(),
             interrupt: limits::InterruptHandle::default(),
             interned: Default::default(),
+            warnings: Vec::new(),
+            coro_origin_depth: 0,
         }
         .with_exception_init()
     }

@@ -13,6 +13,8 @@ from asyncio.events import new_event_loop, set_event_loop, _new_loop
 def run(main, *, debug=None):
     """Runs the coroutine `main` in a new event loop and returns its result."""
     loop = _new_loop()
+    if debug is not None:
+        loop.set_debug(debug)
     try:
         return _run(main, loop)
     finally:
@@ -57,3 +59,10 @@ from asyncio.tasks import wait_for, wait, shield, as_completed, ensure_future
 from asyncio.tasks import FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
 from asyncio.timeouts import timeout, timeout_at, Timeout
 from asyncio.taskgroups import TaskGroup
+from asyncio.barriers import Barrier, BrokenBarrierError
+from asyncio.runners import Runner
+
+
+async def to_thread(func, *args, **kwargs):
+    """Baton has no threads: running `func` in one is not supported."""
+    raise NotImplementedError("asyncio.to_thread() is not supported: Baton has no threads")

@@ -4,7 +4,17 @@ call_at` with cancellable handles, `loop.time()`, `loop.create_future()`. The lo
 
 from _asyncio import _call_soon, _call_at, _time, _get_loop, _set_loop, Future, create_task
 from _asyncio import _loop_run_until_complete, _loop_enter, _loop_exit, _loop_is_running
-from _asyncio import _loop_close
+from _asyncio import _loop_close, _loop_set_debug, _debug_default
+
+
+def _format_callback(cb):
+    # `format_helpers._format_callback_source`: `f() at file.py:3`.
+    func = getattr(cb, "__func__", cb)
+    code = getattr(func, "__code__", None)
+    name = getattr(func, "__qualname__", None) or repr(cb)
+    if code is None:
+        return f"{name}()"
+    return f"{name}() at {code.co_filename}:{code.co_firstlineno}"
 
 
 class Handle:
@@ -33,8 +43,12 @@ class Handle:
             self._callback(*self._args)
 
     def __repr__(self):
-        state = " cancelled" if self._cancelled else ""
-        return f"<{type(self).__name__}{state}>"
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append("cancelled")
+        if self._callback is not None:
+            info.append(_format_callback(self._callback))
+        return "<" + " ".join(info) + ">"
 
 
 class TimerHandle(Handle):
@@ -55,7 +69,8 @@ class _UnixSelectorEventLoop:
 
     def __init__(self):
         self._closed = False
-        self._debug = False
+        self._debug = _debug_default()
+        self.slow_callback_duration = 0.1
 
     def time(self):
         _loop_enter(self)
@@ -129,6 +144,7 @@ class _UnixSelectorEventLoop:
 
     def set_debug(self, enabled):
         self._debug = bool(enabled)
+        _loop_set_debug(self, self._debug)
 
     def call_exception_handler(self, context):
         import sys

@@ -30,6 +30,7 @@ const SLICE: Duration = Duration::from_millis(20);
 pub fn run_default() -> i32 {
     if !std::io::stdin().is_terminal() {
         let mut rt = Runtime::new(Box::new(std::io::BufWriter::new(std::io::stdout())));
+        rt.format_traceback = crate::diag::format_exception;
         return super::run_stdin(&mut rt, &[String::new()], false);
     }
     run(|_| None)
@@ -47,6 +48,7 @@ pub fn run(setup: impl FnOnce(&mut Runtime) -> Option<i32>) -> i32 {
         (reader::spawn_plain(to_vm.clone()), None)
     };
     let mut rt = Runtime::new(Box::new(reader::ReplStdout::new(printer)));
+    rt.format_traceback = crate::diag::format_exception;
     rt.script_dir = std::env::current_dir().ok();
     if rt.argv.is_empty() {
         rt.argv = vec![String::new()];
