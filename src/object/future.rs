@@ -106,3 +106,51 @@ impl FutureObj {
         self.state.borrow().status
     }
 }
+
+/// Futures completed by natives that run inside the dispatch loop (the `asyncio.Queue` core,
+/// the waiter deques), which cannot reach the event loop: their done callbacks wait here,
+/// in completion order, and the loop moves them to its ready queue before it queues or runs
+/// anything else, so they keep the place `Future.set_result`'s `call_soon` gives them.
+pub mod wakeups {
+    use super::{FutStatus, FutureCallback, FutureObj};
+    use crate::object::value::Value;
+    use std::cell::{Cell, RefCell};
+    use std::rc::Rc;
+
+    type Pending = Vec<(Rc<FutureObj>, Vec<FutureCallback>)>;
+
+    thread_local! {
+        static ANY: Cell<bool> = const { Cell::new(false) };
+        static PENDING: RefCell<Pending> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// `fut.set_result(v)` from inside the VM: false if `fut` is already done.
+    pub fn set_result(fut: &Rc<FutureObj>, v: Value) -> bool {
+        let callbacks = {
+            let mut st = fut.state.borrow_mut();
+            if st.status != FutStatus::Pending {
+                return false;
+            }
+            st.status = FutStatus::Done;
+            st.result = v;
+            std::mem::take(&mut st.callbacks)
+        };
+        if !callbacks.is_empty() {
+            PENDING.with(|p| p.borrow_mut().push((fut.clone(), callbacks)));
+            ANY.with(|a| a.set(true));
+        }
+        true
+    }
+
+    /// Whether completions wait to be scheduled.
+    #[inline]
+    pub fn any() -> bool {
+        ANY.with(|a| a.get())
+    }
+
+    /// The waiting completions, oldest first.
+    pub fn take() -> Pending {
+        ANY.with(|a| a.set(false));
+        PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
+    }
+}

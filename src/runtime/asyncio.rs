@@ -68,6 +68,7 @@ pub fn module(interp: &mut Interp) -> Value {
         "TimeoutError".into(),
         Value::Type(interp.exc_type(ExcKind::TimeoutError)),
     ));
+    entries.extend(super::aqueue::entries(interp));
     let mut d = m.dict.borrow_mut();
     for (k, v) in entries {
         d.set_str(&k, v);

@@ -3,7 +3,7 @@
 //! (which callbacks go through the ready queue, and in what order), because interleaved output
 //! of several tasks must match CPython's line for line.
 
-use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId};
+use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId, wakeups};
 use crate::object::value::{Value, agen_registry};
 use crate::vm::Fiber;
 use std::cell::RefCell;
@@ -111,9 +111,23 @@ impl EventLoop {
         self.ready.push_back(cb);
     }
 
+    /// Queues the callbacks of futures that natives completed inside the VM (see
+    /// `future::wakeups`), in the order they completed.
+    #[inline]
+    pub fn flush_wakeups(&mut self) {
+        if wakeups::any() {
+            for (fut, callbacks) in wakeups::take() {
+                for cb in callbacks {
+                    self.ready.push_back(to_callback(cb, &fut));
+                }
+            }
+        }
+    }
+
     /// CPython's asyncgen finalizer hook runs when the generator is dropped and schedules its
     /// closing right away; Baton schedules it before the next callback is queued.
     pub fn finalize_dropped_agens(&mut self) {
+        self.flush_wakeups();
         if agen_registry::any_dropped() {
             for g in agen_registry::take_dropped() {
                 self.ready
@@ -143,7 +157,8 @@ impl EventLoop {
 
     /// How long `_run_once` may block: zero if work is ready, until the first timer otherwise,
     /// `None` if nothing can ever become ready.
-    pub fn timeout(&self) -> Option<Duration> {
+    pub fn timeout(&mut self) -> Option<Duration> {
+        self.flush_wakeups();
         if !self.ready.is_empty() || self.stopping {
             return Some(Duration::ZERO);
         }
@@ -154,6 +169,7 @@ impl EventLoop {
     /// Moves every timer that is due into the ready queue; returns how many callbacks this
     /// iteration runs (callbacks scheduled while running wait for the next iteration).
     pub fn collect_due(&mut self) -> usize {
+        self.flush_wakeups();
         let end = self.time() + 1e-9;
         while let Some(t) = self.timers.peek() {
             if t.when >= end {

@@ -30,6 +30,7 @@ impl Runtime {
         }
         agen_registry::take_alive();
         agen_registry::take_dropped();
+        crate::object::future::wakeups::take();
         let mut lp = EventLoop::new();
         lp.loop_obj = loop_obj;
         self.event_loop = Some(lp);
