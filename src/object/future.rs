@@ -46,8 +46,11 @@ pub struct FutState {
     pub exception: Option<Value>,
     pub callbacks: Vec<FutureCallback>,
     pub cancel_message: Option<Value>,
-    /// Tasks only: the task's name (`Task-1`, ...).
+    /// Tasks only: the name given to the task; `None` for the default `Task-{number}`
+    /// (made when asked for: most tasks are never named).
     pub name: Option<String>,
+    /// Tasks only: the task's number, for its default name.
+    pub number: u32,
     /// Tasks only: the coroutine it drives.
     pub coro: Value,
     /// Tasks only: a cancellation was requested and must be thrown in at the next step.
@@ -74,6 +77,16 @@ pub struct FutureObj {
     pub task: Option<TaskId>,
 }
 
+impl FutState {
+    /// A task's name: the one set, or `Task-N`.
+    pub fn task_name(&self) -> String {
+        match &self.name {
+            Some(n) => n.clone(),
+            None => format!("Task-{}", self.number),
+        }
+    }
+}
+
 impl FutureObj {
     pub fn new(task: Option<TaskId>) -> FutureObj {
         FutureObj {
@@ -84,6 +97,7 @@ impl FutureObj {
                 callbacks: Vec::new(),
                 cancel_message: None,
                 name: None,
+                number: 0,
                 coro: Value::None,
                 must_cancel: false,
                 waiting_on: None,
@@ -117,7 +131,7 @@ pub mod wakeups {
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
 
-    type Pending = Vec<(Rc<FutureObj>, Vec<FutureCallback>)>;
+    pub type Pending = Vec<(Rc<FutureObj>, Vec<FutureCallback>)>;
 
     thread_local! {
         static ANY: Cell<bool> = const { Cell::new(false) };
@@ -150,7 +164,15 @@ pub mod wakeups {
 
     /// The waiting completions, oldest first.
     pub fn take() -> Pending {
+        let mut v = Vec::new();
+        swap(&mut v);
+        v
+    }
+
+    /// Swaps the waiting completions with `buf` (an empty buffer, so that no allocation is
+    /// made once both have grown).
+    pub fn swap(buf: &mut Pending) {
         ANY.with(|a| a.set(false));
-        PENDING.with(|p| std::mem::take(&mut *p.borrow_mut()))
+        PENDING.with(|p| std::mem::swap(&mut *p.borrow_mut(), buf));
     }
 }

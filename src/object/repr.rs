@@ -350,11 +350,7 @@ fn write_repr(out: &mut String, v: &Value, seen: &mut Seen) {
                 super::future::FutStatus::Cancelled => "cancelled",
             };
             if f.is_task() {
-                let _ = write!(
-                    out,
-                    "<Task {status} name='{}'>",
-                    st.name.as_deref().unwrap_or("")
-                );
+                let _ = write!(out, "<Task {status} name='{}'>", st.task_name());
             } else if st.status == super::future::FutStatus::Done {
                 out.push_str("<Future finished ");
                 match &st.exception {

@@ -118,7 +118,7 @@ pub(super) fn host_call(
         HostFn::Gather => {
             let ret =
                 kwarg(&kwargs, "return_exceptions").is_some_and(|v| crate::object::ops::truthy(&v));
-            rt.gather(args, ret)
+            rt.gather_with(args, ret, kwarg(&kwargs, "_ensure"))
         }
         HostFn::SleepFuture => {
             let delay = match args.first() {

@@ -79,6 +79,8 @@ pub struct EventLoop {
     pub current_task: Option<TaskId>,
     /// The script-level loop object (`asyncio.get_running_loop()`), set by `asyncio.run`.
     pub loop_obj: Value,
+    /// An empty buffer swapped with `future::wakeups`' list when it is flushed.
+    wake_buf: wakeups::Pending,
 }
 
 impl Default for EventLoop {
@@ -98,6 +100,7 @@ impl EventLoop {
             stopping: false,
             current_task: None,
             loop_obj: Value::None,
+            wake_buf: Vec::new(),
         }
     }
 
@@ -116,11 +119,14 @@ impl EventLoop {
     #[inline]
     pub fn flush_wakeups(&mut self) {
         if wakeups::any() {
-            for (fut, callbacks) in wakeups::take() {
+            let mut buf = std::mem::take(&mut self.wake_buf);
+            wakeups::swap(&mut buf);
+            for (fut, callbacks) in buf.drain(..) {
                 for cb in callbacks {
                     self.ready.push_back(to_callback(cb, &fut));
                 }
             }
+            self.wake_buf = buf;
         }
     }
 
@@ -170,6 +176,9 @@ impl EventLoop {
     /// iteration runs (callbacks scheduled while running wait for the next iteration).
     pub fn collect_due(&mut self) -> usize {
         self.flush_wakeups();
+        if self.timers.is_empty() {
+            return self.ready.len();
+        }
         let end = self.time() + 1e-9;
         while let Some(t) = self.timers.peek() {
             if t.when >= end {
@@ -223,7 +232,10 @@ pub fn add_done_callback(lp: &mut EventLoop, fut: &Rc<FutureObj>, cb: FutureCall
     if fut.done() {
         lp.call_soon(to_callback(cb, fut));
     } else {
-        fut.state.borrow_mut().callbacks.push(cb);
+        let callbacks = &mut fut.state.borrow_mut().callbacks;
+        // Most futures get one callback (the task awaiting them): no room for four.
+        callbacks.reserve_exact(1);
+        callbacks.push(cb);
     }
 }
 

@@ -56,8 +56,12 @@ pub fn install_methods(interp: &mut Interp) {
     });
     interp.register_method(FUTURE, "get_name", |_, a, _| {
         let f = fut(a)?;
-        let name = f.state.borrow().name.clone();
-        Ok(name.map_or(Value::None, Value::string))
+        let st = f.state.borrow();
+        Ok(if f.is_task() {
+            Value::string(st.task_name())
+        } else {
+            Value::None
+        })
     });
     interp.register_method(FUTURE, "set_name", |_, a, _| {
         arity("set_name", a, 2, 2)?;

@@ -144,7 +144,7 @@ impl Runtime {
                 eprintln!("Task exception was never retrieved");
                 eprintln!(
                     "future: <Task finished name='{}' exception={}>",
-                    st.name.as_deref().unwrap_or(""),
+                    st.task_name(),
                     crate::object::repr::repr(e)
                 );
             }

@@ -29,13 +29,14 @@ impl Runtime {
             .map_err(|r| self.interp.materialize(r))?;
         let fiber = self.interp.coroutine_fiber(started);
         self.task_counter += 1;
-        let name = name.unwrap_or_else(|| format!("Task-{}", self.task_counter));
+        let number = self.task_counter as u32;
         let lp = self.event_loop();
         let id = lp.tasks.len() as TaskId;
         let fut = Rc::new(FutureObj::new(Some(id)));
         {
             let mut st = fut.state.borrow_mut();
-            st.name = Some(name);
+            st.name = name;
+            st.number = number;
             st.coro = coro;
         }
         lp.add_task(fut.clone(), fiber);
@@ -386,6 +387,17 @@ impl Runtime {
         aws: Vec<Value>,
         return_exceptions: bool,
     ) -> Result<Value, Value> {
+        self.gather_with(aws, return_exceptions, None)
+    }
+
+    /// `gather`, turning other awaitables into futures with the script's `ensure` (when given:
+    /// `asyncio.ensure_future`) as each is reached.
+    pub(super) fn gather_with(
+        &mut self,
+        aws: Vec<Value>,
+        return_exceptions: bool,
+        ensure: Option<Value>,
+    ) -> Result<Value, Value> {
         let outer = Rc::new(FutureObj::new(None));
         if aws.is_empty() {
             set_result(self.event_loop(), &outer, Value::list(vec![]));
@@ -409,6 +421,18 @@ impl Runtime {
             let child = match &aw {
                 Value::Future(f) => f.clone(),
                 Value::Coroutine(_) => self.create_task(aw.clone(), None)?,
+                other if ensure.is_some() => {
+                    let f = ensure.clone().expect("checked");
+                    match self.call_script(f, vec![other.clone()])? {
+                        Value::Future(f) => f,
+                        _ => {
+                            return Err(self.error(
+                                ExcKind::TypeError,
+                                "ensure_future() did not return a future",
+                            ));
+                        }
+                    }
+                }
                 other => {
                     return Err(self.interp.new_exception(
                         ExcKind::TypeError,
