@@ -48,7 +48,7 @@ pub struct FutState {
     pub cancel_message: Option<Value>,
     /// Tasks only: the name given to the task; `None` for the default `Task-{number}`
     /// (made when asked for: most tasks are never named).
-    pub name: Option<String>,
+    pub name: Option<Box<str>>,
     /// Tasks only: the task's number, for its default name.
     pub number: u32,
     /// Tasks only: the coroutine it drives.
@@ -60,7 +60,7 @@ pub struct FutState {
     /// Tasks only: number of outstanding cancel requests (`Task.cancelling()`).
     pub cancel_requests: u32,
     /// Gathering futures only: the children, cancelled when the gather is cancelled.
-    pub gather_children: Vec<Rc<FutureObj>>,
+    pub gather_children: Option<Box<[Rc<FutureObj>]>>,
     /// Gathering futures only: a cancel reached at least one child.
     pub cancel_requested: bool,
     /// Tasks only: the `CancelledError` that ended the task, given (once) to the first
@@ -81,7 +81,7 @@ impl FutState {
     /// A task's name: the one set, or `Task-N`.
     pub fn task_name(&self) -> String {
         match &self.name {
-            Some(n) => n.clone(),
+            Some(n) => n.to_string(),
             None => format!("Task-{}", self.number),
         }
     }
@@ -102,7 +102,7 @@ impl FutureObj {
                 must_cancel: false,
                 waiting_on: None,
                 cancel_requests: 0,
-                gather_children: Vec::new(),
+                gather_children: None,
                 cancel_requested: false,
                 cancelled_exc: None,
                 log_traceback: false,
@@ -131,7 +131,7 @@ pub mod wakeups {
     use std::cell::{Cell, RefCell};
     use std::rc::Rc;
 
-    pub type Pending = Vec<(Rc<FutureObj>, Vec<FutureCallback>)>;
+    pub type Pending = Vec<(Rc<FutureObj>, FutureCallback)>;
 
     thread_local! {
         static ANY: Cell<bool> = const { Cell::new(false) };
@@ -150,7 +150,10 @@ pub mod wakeups {
             std::mem::take(&mut st.callbacks)
         };
         if !callbacks.is_empty() {
-            PENDING.with(|p| p.borrow_mut().push((fut.clone(), callbacks)));
+            PENDING.with(|p| {
+                p.borrow_mut()
+                    .extend(callbacks.into_iter().map(|cb| (fut.clone(), cb)))
+            });
             ANY.with(|a| a.set(true));
         }
         true

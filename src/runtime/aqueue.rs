@@ -46,6 +46,7 @@ pub fn entries(interp: &mut Interp) -> Vec<(String, Value)> {
             ("full", NativeKind::Pure(core_full)),
             ("qsize", NativeKind::Pure(core_qsize)),
             ("put", NativeKind::Pure(core_put)),
+            ("try_put", NativeKind::Pure(core_try_put)),
             ("get", NativeKind::Pure(core_get)),
             ("count_put", NativeKind::Pure(core_count_put)),
             ("items", NativeKind::Pure(core_items)),
@@ -276,6 +277,21 @@ fn core_put(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
         q.unfinished += 1;
         q.wakeup_next(Side::Get);
         Ok(Value::Bool(q.unfinished == 1))
+    })
+}
+
+/// `while full(): wait` and `put_nowait` in one call: 0 if the queue is full (nothing done),
+/// else as `put`: 2 when the count left zero, 1 otherwise.
+fn core_try_put(_: &mut Interp, a: &[Value], _: Kw) -> RResult<Value> {
+    arity("try_put", a, 2, 2)?;
+    with_core(a, |q| {
+        if q.full() {
+            return Ok(Value::Int(0));
+        }
+        q.items.push_back(a[1].clone());
+        q.unfinished += 1;
+        q.wakeup_next(Side::Get);
+        Ok(Value::Int(if q.unfinished == 1 { 2 } else { 1 }))
     })
 }
 

@@ -121,10 +121,8 @@ impl EventLoop {
         if wakeups::any() {
             let mut buf = std::mem::take(&mut self.wake_buf);
             wakeups::swap(&mut buf);
-            for (fut, callbacks) in buf.drain(..) {
-                for cb in callbacks {
-                    self.ready.push_back(to_callback(cb, &fut));
-                }
+            for (fut, cb) in buf.drain(..) {
+                self.ready.push_back(to_callback(cb, &fut));
             }
             self.wake_buf = buf;
         }

@@ -35,7 +35,7 @@ impl Runtime {
         let fut = Rc::new(FutureObj::new(Some(id)));
         {
             let mut st = fut.state.borrow_mut();
-            st.name = name;
+            st.name = name.map(String::into_boxed_str);
             st.number = number;
             st.coro = coro;
         }
@@ -366,7 +366,7 @@ impl Runtime {
             return true;
         }
         let children = fut.state.borrow().gather_children.clone();
-        if !children.is_empty() {
+        if let Some(children) = children.filter(|c| !c.is_empty()) {
             let mut any = false;
             for c in &children {
                 if self.cancel(c, msg.clone()) {
@@ -452,7 +452,7 @@ impl Runtime {
                 FutureCallback::Gather(state.clone()),
             );
         }
-        outer.state.borrow_mut().gather_children = state.borrow().children.clone();
+        outer.state.borrow_mut().gather_children = Some(state.borrow().children.clone().into());
         Ok(Value::Future(outer))
     }
 

@@ -87,7 +87,12 @@ class Queue:
     async def put(self, item):
         core = self._fast
         if core is not None:
-            while core.full():
+            while True:
+                done = core.try_put(item)   # 0 while full(), else put_nowait(item) done
+                if done:
+                    if done == 2:
+                        self._finished.clear()
+                    return None
                 putter = core.add_putter()
                 try:
                     await putter
@@ -97,9 +102,6 @@ class Queue:
                     if not core.full() and not putter.cancelled():
                         core.wake_putter()
                     raise
-            if core.put(item):
-                self._finished.clear()
-            return None
         core = self._core
         while self.full():
             putter = core.add_putter()
