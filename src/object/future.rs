@@ -28,6 +28,68 @@ pub enum FutureCallback {
     Call(Value),
 }
 
+/// A future's done callbacks, in the order they were added. Most futures get exactly one
+/// (the task that awaits them), kept inline: no allocation per future.
+#[derive(Debug, Default)]
+pub enum Callbacks {
+    #[default]
+    None,
+    One(FutureCallback),
+    Many(Vec<FutureCallback>),
+}
+
+impl Callbacks {
+    pub fn push(&mut self, cb: FutureCallback) {
+        *self = match std::mem::take(self) {
+            Callbacks::None => Callbacks::One(cb),
+            Callbacks::One(first) => Callbacks::Many(vec![first, cb]),
+            Callbacks::Many(mut v) => {
+                v.push(cb);
+                Callbacks::Many(v)
+            }
+        };
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Callbacks::None => 0,
+            Callbacks::One(_) => 1,
+            Callbacks::Many(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Keeps the callbacks for which `keep` is true, in order.
+    pub fn retain(&mut self, mut keep: impl FnMut(&FutureCallback) -> bool) {
+        match self {
+            Callbacks::None => {}
+            Callbacks::One(cb) => {
+                if !keep(cb) {
+                    *self = Callbacks::None;
+                }
+            }
+            Callbacks::Many(v) => v.retain(keep),
+        }
+    }
+}
+
+impl IntoIterator for Callbacks {
+    type Item = FutureCallback;
+    type IntoIter =
+        std::iter::Chain<std::option::IntoIter<FutureCallback>, std::vec::IntoIter<FutureCallback>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        match self {
+            Callbacks::None => None.into_iter().chain(Vec::new()),
+            Callbacks::One(cb) => Some(cb).into_iter().chain(Vec::new()),
+            Callbacks::Many(v) => None.into_iter().chain(v),
+        }
+    }
+}
+
 /// Book-keeping of one `asyncio.gather` call.
 #[derive(Debug)]
 pub struct GatherState {
@@ -44,7 +106,7 @@ pub struct FutState {
     pub status: FutStatus,
     pub result: Value,
     pub exception: Option<Value>,
-    pub callbacks: Vec<FutureCallback>,
+    pub callbacks: Callbacks,
     pub cancel_message: Option<Value>,
     /// Tasks only: the name given to the task; `None` for the default `Task-{number}`
     /// (made when asked for: most tasks are never named).
@@ -94,7 +156,7 @@ impl FutureObj {
                 status: FutStatus::Pending,
                 result: Value::None,
                 exception: None,
-                callbacks: Vec::new(),
+                callbacks: Callbacks::None,
                 cancel_message: None,
                 name: None,
                 number: 0,

@@ -230,10 +230,7 @@ pub fn add_done_callback(lp: &mut EventLoop, fut: &Rc<FutureObj>, cb: FutureCall
     if fut.done() {
         lp.call_soon(to_callback(cb, fut));
     } else {
-        let callbacks = &mut fut.state.borrow_mut().callbacks;
-        // Most futures get one callback (the task awaiting them): no room for four.
-        callbacks.reserve_exact(1);
-        callbacks.push(cb);
+        fut.state.borrow_mut().callbacks.push(cb);
     }
 }
 
