@@ -427,7 +427,7 @@ fn write_future(out: &mut String, f: &super::future::FutureObj, seen: &mut Seen)
     out.push_str(if f.is_task() { "<Task " } else { "<Future " });
     out.push_str(state);
     if f.is_task() {
-        let _ = write!(out, " name='{}' coro=<", st.name.as_deref().unwrap_or(""));
+        let _ = write!(out, " name='{}' coro=<", st.task_name());
         write_task_coro(out, &st);
         out.push('>');
         if let Some(w) = &st.waiting_on {

@@ -748,6 +748,7 @@ impl Drop for Coroutine {
                 close_on_drop: false,
                 frame: Some(frame),
                 qualname: self.qualname.clone(),
+                origin: None,
             }))));
         }
     }

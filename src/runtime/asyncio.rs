@@ -70,6 +70,7 @@ pub fn module(interp: &mut Interp) -> Value {
         "TimeoutError".into(),
         Value::Type(interp.exc_type(ExcKind::TimeoutError)),
     ));
+    entries.extend(super::aqueue::entries(interp));
     let mut d = m.dict.borrow_mut();
     for (k, v) in entries {
         d.set_str(&k, v);
@@ -119,7 +120,7 @@ pub(super) fn host_call(
         HostFn::Gather => {
             let ret =
                 kwarg(&kwargs, "return_exceptions").is_some_and(|v| crate::object::ops::truthy(&v));
-            rt.gather(args, ret)
+            rt.gather_with(args, ret, kwarg(&kwargs, "_ensure"))
         }
         HostFn::SleepFuture => {
             let delay = match args.first() {

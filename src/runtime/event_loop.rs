@@ -3,7 +3,7 @@
 //! (which callbacks go through the ready queue, and in what order), because interleaved output
 //! of several tasks must match CPython's line for line.
 
-use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId};
+use crate::object::future::{FutStatus, FutureCallback, FutureObj, GatherState, TaskId, wakeups};
 use crate::object::value::{Value, agen_registry};
 use crate::vm::Fiber;
 use std::cell::RefCell;
@@ -58,6 +58,8 @@ pub struct EventLoop {
     pub clock: Option<Rc<std::cell::Cell<f64>>>,
     /// Debug mode (`loop.set_debug`): slow callbacks are reported.
     pub debug: bool,
+    /// An empty buffer swapped with `future::wakeups`' list when it is flushed.
+    wake_buf: wakeups::Pending,
 }
 
 impl Default for EventLoop {
@@ -78,6 +80,7 @@ impl EventLoop {
             loop_obj: Value::None,
             clock: None,
             debug: false,
+            wake_buf: Vec::new(),
         }
     }
 
@@ -100,9 +103,24 @@ impl EventLoop {
         self.ready.push_back(cb);
     }
 
+    /// Queues the callbacks of futures that natives completed inside the VM (see
+    /// `future::wakeups`), in the order they completed.
+    #[inline]
+    pub fn flush_wakeups(&mut self) {
+        if wakeups::any() {
+            let mut buf = std::mem::take(&mut self.wake_buf);
+            wakeups::swap(&mut buf);
+            for (fut, cb) in buf.drain(..) {
+                self.ready.push_back(to_callback(cb, &fut));
+            }
+            self.wake_buf = buf;
+        }
+    }
+
     /// CPython's asyncgen finalizer hook runs when the generator is dropped and schedules its
     /// closing right away; Baton schedules it before the next callback is queued.
     pub fn finalize_dropped_agens(&mut self) {
+        self.flush_wakeups();
         if agen_registry::any_dropped() {
             for g in agen_registry::take_dropped() {
                 self.ready
@@ -127,7 +145,8 @@ impl EventLoop {
 
     /// How long `_run_once` may block: zero if work is ready, until the first timer otherwise,
     /// `None` if nothing can ever become ready.
-    pub fn timeout(&self) -> Option<Duration> {
+    pub fn timeout(&mut self) -> Option<Duration> {
+        self.flush_wakeups();
         if !self.ready.is_empty() || self.stopping {
             return Some(Duration::ZERO);
         }
@@ -138,6 +157,10 @@ impl EventLoop {
     /// Moves every timer that is due into the ready queue; returns how many callbacks this
     /// iteration runs (callbacks scheduled while running wait for the next iteration).
     pub fn collect_due(&mut self) -> usize {
+        self.flush_wakeups();
+        if self.timers.is_empty() {
+            return self.ready.len();
+        }
         let end = self.time() + 1e-9;
         while let Some(when) = self.timers.peek_when() {
             if when >= end {

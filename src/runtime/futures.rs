@@ -56,13 +56,17 @@ pub fn install_methods(interp: &mut Interp) {
     });
     interp.register_method(FUTURE, "get_name", |_, a, _| {
         let f = fut(a)?;
-        let name = f.state.borrow().name.clone();
-        Ok(name.map_or(Value::None, Value::string))
+        let st = f.state.borrow();
+        Ok(if f.is_task() {
+            Value::string(st.task_name())
+        } else {
+            Value::None
+        })
     });
     interp.register_method(FUTURE, "set_name", |_, a, _| {
         arity("set_name", a, 2, 2)?;
         let f = fut(a)?;
-        f.state.borrow_mut().name = Some(crate::object::repr::str(&a[1]));
+        f.state.borrow_mut().name = Some(crate::object::repr::str(&a[1]).into());
         Ok(Value::None)
     });
     interp.register_method(FUTURE, "get_coro", |_, a, _| {

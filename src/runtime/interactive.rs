@@ -134,7 +134,7 @@ impl Runtime {
         let lp = self.event_loop();
         let id = lp.tasks.len() as TaskId;
         let fut = Rc::new(FutureObj::new(Some(id)));
-        fut.state.borrow_mut().name = Some(name);
+        fut.state.borrow_mut().name = Some(name.into());
         lp.add_task(fut.clone(), fiber);
         lp.call_soon(Callback::Step {
             task: id,

@@ -2,6 +2,7 @@
 //! folder first, then the embedded `stdlib/`), the event loop, and the driver that runs the
 //! main program and acts on every `Halt` the VM returns.
 
+mod aqueue;
 mod asyncio;
 pub(crate) mod builtins;
 mod bytearray;

@@ -30,6 +30,7 @@ impl Runtime {
         }
         agen_registry::take_alive();
         agen_registry::take_dropped();
+        crate::object::future::wakeups::take();
         let lp = self.new_loop(loop_obj);
         let origin_depth = self.interp.coro_origin_depth;
         if lp.debug {

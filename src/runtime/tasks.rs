@@ -30,13 +30,14 @@ impl Runtime {
         let coro_code = started.0.code.clone();
         let fiber = self.interp.coroutine_fiber(started);
         self.task_counter += 1;
-        let name = name.unwrap_or_else(|| format!("Task-{}", self.task_counter));
+        let number = self.task_counter as u32;
         let lp = self.event_loop();
         let id = lp.tasks.len() as TaskId;
         let fut = Rc::new(FutureObj::new(Some(id)));
         {
             let mut st = fut.state.borrow_mut();
-            st.name = Some(name);
+            st.name = name.map(String::into_boxed_str);
+            st.number = number;
             st.coro = coro;
             st.coro_code = Some(coro_code);
         }
@@ -381,7 +382,7 @@ impl Runtime {
             return true;
         }
         let children = fut.state.borrow().gather_children.clone();
-        if !children.is_empty() {
+        if let Some(children) = children.filter(|c| !c.is_empty()) {
             let mut any = false;
             for c in &children {
                 if self.cancel(c, msg.clone()) {
@@ -401,6 +402,17 @@ impl Runtime {
         &mut self,
         aws: Vec<Value>,
         return_exceptions: bool,
+    ) -> Result<Value, Value> {
+        self.gather_with(aws, return_exceptions, None)
+    }
+
+    /// `gather`, turning other awaitables into futures with the script's `ensure` (when given:
+    /// `asyncio.ensure_future`) as each is reached.
+    pub(super) fn gather_with(
+        &mut self,
+        aws: Vec<Value>,
+        return_exceptions: bool,
+        ensure: Option<Value>,
     ) -> Result<Value, Value> {
         let outer = Rc::new(FutureObj::new(None));
         if aws.is_empty() {
@@ -425,6 +437,18 @@ impl Runtime {
             let child = match &aw {
                 Value::Future(f) => f.clone(),
                 Value::Coroutine(_) => self.create_task(aw.clone(), None)?,
+                other if ensure.is_some() => {
+                    let f = ensure.clone().expect("checked");
+                    match self.call_script(f, vec![other.clone()])? {
+                        Value::Future(f) => f,
+                        _ => {
+                            return Err(self.error(
+                                ExcKind::TypeError,
+                                "ensure_future() did not return a future",
+                            ));
+                        }
+                    }
+                }
                 other => {
                     return Err(self.interp.new_exception(
                         ExcKind::TypeError,
@@ -444,7 +468,7 @@ impl Runtime {
                 FutureCallback::Gather(state.clone()),
             );
         }
-        outer.state.borrow_mut().gather_children = state.borrow().children.clone();
+        outer.state.borrow_mut().gather_children = Some(state.borrow().children.clone().into());
         Ok(Value::Future(outer))
     }
 

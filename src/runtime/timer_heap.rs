@@ -15,6 +15,9 @@ impl<T> Default for TimerHeap<T> {
 }
 
 impl<T> TimerHeap<T> {
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
     /// The earliest deadline.
     pub fn peek_when(&self) -> Option<f64> {
         self.items.first().map(|(w, _)| *w)

@@ -168,6 +168,16 @@ impl Interp {
             match lookup(inst, name, ways) {
                 Some(Found::Instance(v)) => return Ok((v, Value::Unbound)),
                 Some(Found::Class(f @ Value::Function(_))) => return Ok((f, obj)),
+                // A method of a native class: called with the instance first, no bound
+                // method object made (what `bind` would build and the call take apart).
+                Some(Found::Class(Value::Wrapped(w)))
+                    if matches!(&*w, crate::object::value::Wrapped::NativeMethod(_)) =>
+                {
+                    let crate::object::value::Wrapped::NativeMethod(f) = &*w else {
+                        unreachable!()
+                    };
+                    return Ok((f.clone(), obj));
+                }
                 Some(Found::Class(v)) => {
                     let bound = super::class::bind(v, Some(&obj), &inst.class);
                     return Ok((bound, Value::Unbound));

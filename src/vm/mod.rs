@@ -573,7 +573,12 @@ impl Interp {
 
     /// A fiber that runs a started coroutine (see `start_coroutine`): a task's frames.
     pub fn coroutine_fiber(&mut self, started: (Frame, Vec<Value>)) -> Fiber {
-        let mut fiber = Fiber::default();
+        // Room for the task's coroutine and one it awaits (`await event.wait()`, `await
+        // asyncio.sleep(0)`), exactly: thousands of suspended tasks each keep their fiber.
+        let mut fiber = Fiber {
+            frames: Vec::with_capacity(2),
+            ..Fiber::default()
+        };
         push_started(&mut fiber, started);
         fiber
     }

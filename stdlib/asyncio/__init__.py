@@ -43,14 +43,10 @@ def isfuture(obj):
 
 
 def gather(*aws, return_exceptions=False):
-    """Runs the awaitables concurrently; a future of the list of their results."""
-    args = []
-    for a in aws:
-        if isinstance(a, Future) or iscoroutine(a):
-            args.append(a)
-        else:
-            args.append(ensure_future(a))
-    return _gather(*args, return_exceptions=return_exceptions)
+    """Runs the awaitables concurrently; a future of the list of their results. (The native
+    `_gather` turns each awaitable that is neither a future nor a coroutine into one with
+    `ensure_future`, in argument order.)"""
+    return _gather(*aws, return_exceptions=return_exceptions, _ensure=ensure_future)
 
 
 from asyncio.locks import Lock, Event, Condition, Semaphore, BoundedSemaphore

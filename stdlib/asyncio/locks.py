@@ -1,7 +1,8 @@
 """Synchronisation primitives (Event, Lock, Semaphore, BoundedSemaphore, Condition) on top of
-futures. Each keeps its waiters' futures in a FIFO list and wakes them in CPython's order."""
+futures. Each keeps its waiters' futures in a FIFO `_Deque` (native, O(1) at both ends, like
+CPython's `collections.deque`) and wakes them in CPython's order."""
 
-from _asyncio import Future, CancelledError
+from _asyncio import Future, CancelledError, _Deque
 
 
 class _ContextManagerMixin:
@@ -26,7 +27,7 @@ class Lock(_ContextManagerMixin):
             self._locked = True
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _Deque()
         fut = Future()
         self._waiters.append(fut)
         try:
@@ -65,7 +66,7 @@ def _all_cancelled(waiters):
 
 class Event:
     def __init__(self):
-        self._waiters = []
+        self._waiters = _Deque()
         self._value = False
 
     def is_set(self):
@@ -74,12 +75,8 @@ class Event:
     def set(self):
         if not self._value:
             self._value = True
-            # The woken waiters leave the list together: removing themselves one by one
-            # from the front of a long list would be quadratic.
-            waiters, self._waiters = self._waiters, []
-            for fut in waiters:
-                if not fut.done():
-                    fut.set_result(True)
+            # for fut in self._waiters: if not fut.done(): fut.set_result(True)
+            self._waiters.wake_all(True)
 
     def clear(self):
         self._value = False
@@ -93,10 +90,7 @@ class Event:
             await fut
             return True
         finally:
-            try:
-                self._waiters.remove(fut)
-            except ValueError:
-                pass  # woken by set(), which emptied the list
+            self._waiters.remove(fut)
 
 
 class Condition(_ContextManagerMixin):
@@ -107,7 +101,7 @@ class Condition(_ContextManagerMixin):
         self.locked = lock.locked
         self.acquire = lock.acquire
         self.release = lock.release
-        self._waiters = []
+        self._waiters = _Deque()
 
     async def wait(self):
         if not self.locked():
@@ -174,7 +168,7 @@ class Semaphore(_ContextManagerMixin):
             self._value -= 1
             return True
         if self._waiters is None:
-            self._waiters = []
+            self._waiters = _Deque()
         fut = Future()
         self._waiters.append(fut)
         try:

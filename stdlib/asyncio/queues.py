@@ -1,7 +1,7 @@
 """Queue, LifoQueue and PriorityQueue: getters and putters wait on futures, woken first come
 first served as in CPython."""
 
-from _asyncio import Future
+from _asyncio import _Deque, _QueueCore
 from asyncio.locks import Event
 
 
@@ -17,50 +17,55 @@ class QueueFull(Exception):
 
 
 class Queue:
+    # The waiters and the count of unfinished tasks live in a native `_QueueCore`. A plain
+    # Queue with an int maxsize keeps its items there too (`_fast`), and `put`/`get` are a
+    # couple of native calls; a subclass keeps CPython's `_init`/`_put`/`_get` hooks.
+
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
-        self._getters = []
-        self._putters = []
-        self._unfinished_tasks = 0
         self._finished = Event()
         self._finished.set()
-        self._init(maxsize)
+        fast = type(self) is Queue and type(maxsize) is int
+        self._core = _QueueCore(maxsize if fast else 0)
+        self._fast = self._core if fast else None
+        if not fast:
+            self._init(maxsize)
 
     def __class_getitem__(cls, params):
         return _GenericAlias(cls, params)
 
     def _init(self, maxsize):
-        self._queue = []
+        self._queue = _Deque()
 
     def _get(self):
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
 
-    def _wakeup_next(self, waiters):
-        while waiters:
-            waiter = waiters.pop(0)
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    @property
+    def _unfinished_tasks(self):
+        return self._core.unfinished()
 
     def _format(self):
         result = f"maxsize={self._maxsize!r}"
-        if self._queue:
-            result += f" _queue={list(self._queue)!r}"
-        if self._getters:
-            result += f" _getters[{len(self._getters)}]"
-        if self._putters:
-            result += f" _putters[{len(self._putters)}]"
-        if self._unfinished_tasks:
-            result += f" tasks={self._unfinished_tasks}"
+        items = self._core.items() if self._fast is not None else list(self._queue)
+        if items:
+            result += f" _queue={items!r}"
+        if self._core.getters():
+            result += f" _getters[{self._core.getters()}]"
+        if self._core.putters():
+            result += f" _putters[{self._core.putters()}]"
+        if self._core.unfinished():
+            result += f" tasks={self._core.unfinished()}"
         return result
 
     def __str__(self):
         return f"<{type(self).__name__} {self._format()}>"
 
     def qsize(self):
+        if self._fast is not None:
+            return self._fast.qsize()
         return len(self._queue)
 
     @property
@@ -68,73 +73,112 @@ class Queue:
         return self._maxsize
 
     def empty(self):
+        if self._fast is not None:
+            return self._fast.empty()
         return not self._queue
 
     def full(self):
+        if self._fast is not None:
+            return self._fast.full()
         if self._maxsize <= 0:
             return False
         return self.qsize() >= self._maxsize
 
     async def put(self, item):
+        core = self._fast
+        if core is not None:
+            while True:
+                done = core.try_put(item)   # 0 while full(), else put_nowait(item) done
+                if done:
+                    if done == 2:
+                        self._finished.clear()
+                    return None
+                putter = core.add_putter()
+                try:
+                    await putter
+                except BaseException:
+                    putter.cancel()
+                    core.remove_putter(putter)
+                    if not core.full() and not putter.cancelled():
+                        core.wake_putter()
+                    raise
+        core = self._core
         while self.full():
-            putter = Future()
-            self._putters.append(putter)
+            putter = core.add_putter()
             try:
                 await putter
             except BaseException:
                 putter.cancel()
-                if putter in self._putters:
-                    self._putters.remove(putter)
+                core.remove_putter(putter)
                 if not self.full() and not putter.cancelled():
-                    self._wakeup_next(self._putters)
+                    core.wake_putter()
                 raise
         return self.put_nowait(item)
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
+        core = self._fast
+        if core is not None:
+            if core.put(item):
+                self._finished.clear()
+            return
         self._put(item)
-        self._unfinished_tasks += 1
+        self._core.count_put()
         self._finished.clear()
-        self._wakeup_next(self._getters)
 
     async def get(self):
+        core = self._fast
+        if core is not None:
+            while core.empty():
+                getter = core.add_getter()
+                try:
+                    await getter
+                except BaseException:
+                    getter.cancel()
+                    core.remove_getter(getter)
+                    if not core.empty() and not getter.cancelled():
+                        core.wake_getter()
+                    raise
+            return core.get()
+        core = self._core
         while self.empty():
-            getter = Future()
-            self._getters.append(getter)
+            getter = core.add_getter()
             try:
                 await getter
             except BaseException:
                 getter.cancel()
-                if getter in self._getters:
-                    self._getters.remove(getter)
+                core.remove_getter(getter)
                 if not self.empty() and not getter.cancelled():
-                    self._wakeup_next(self._getters)
+                    core.wake_getter()
                 raise
         return self.get_nowait()
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
+        core = self._fast
+        if core is not None:
+            return core.get()
         item = self._get()
-        self._wakeup_next(self._putters)
+        self._core.wake_putter()
         return item
 
     def task_done(self):
-        if self._unfinished_tasks <= 0:
-            raise ValueError("task_done() called too many times")
-        self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if self._core.task_done():
             self._finished.set()
 
     async def join(self):
-        if self._unfinished_tasks > 0:
+        if self._core.unfinished() > 0:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
     """Retrieves entries in priority order (lowest first), with the binary heap algorithm
     of `heapq`, so equal priorities come out in the same order as in CPython."""
+
+    def _init(self, maxsize):
+        self._queue = []
 
     def _put(self, item):
         heap = self._queue
@@ -154,6 +198,9 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """Retrieves the most recently added entries first."""
+
+    def _init(self, maxsize):
+        self._queue = []
 
     def _get(self):
         return self._queue.pop()
