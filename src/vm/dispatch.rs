@@ -39,6 +39,17 @@ macro_rules! finalize_point {
     };
 }
 
+/// After an instruction that may have dropped the last reference to something: report a
+/// never-awaited coroutine it dropped, then run pending finalizers (`__del__`, generator close).
+macro_rules! drop_point {
+    ($l:lifetime, $vm:expr, $fiber:expr, $frame:expr) => {
+        if crate::object::unawaited::pending() {
+            $vm.note_unawaited(Some($frame));
+        }
+        finalize_point!($l, $vm, $fiber);
+    };
+}
+
 macro_rules! pop {
     ($stack:expr) => {
         $stack.pop().expect("stack underflow")
@@ -214,10 +225,7 @@ impl Interp {
                             return Err(self.unbound_local(&code, i));
                         }
                         stack[base + i as usize] = Value::Unbound;
-                        if crate::object::unawaited::pending() {
-                            self.note_unawaited(Some(frame));
-                        }
-                        finalize_point!('frames, self, fiber);
+                        drop_point!('frames, self, fiber, frame);
                     }
                     Op::LoadDeref(i) => {
                         let v = frame.cells[i as usize].borrow().clone();
@@ -240,10 +248,7 @@ impl Interp {
                         let v = pop!(stack);
                         let i = i as usize;
                         store_global(&frame.globals, &code.names[i], &code.global_cache[i], v)?;
-                        if crate::object::unawaited::pending() {
-                            self.note_unawaited(Some(frame));
-                        }
-                        finalize_point!('frames, self, fiber);
+                        drop_point!('frames, self, fiber, frame);
                     }
                     Op::DeleteGlobal(i) => {
                         let name = &code.names[i as usize];
@@ -254,10 +259,7 @@ impl Interp {
                                 format!("name '{}' is not defined", name.as_str()),
                             );
                         }
-                        if crate::object::unawaited::pending() {
-                            self.note_unawaited(Some(frame));
-                        }
-                        finalize_point!('frames, self, fiber);
+                        drop_point!('frames, self, fiber, frame);
                     }
                     Op::LoadName(i) => {
                         let v = self.load_name(frame, &code, i as usize)?;
@@ -266,17 +268,11 @@ impl Interp {
                     Op::StoreName(i) => {
                         let v = pop!(stack);
                         self.store_name(frame, &code.names[i as usize], v);
-                        if crate::object::unawaited::pending() {
-                            self.note_unawaited(Some(frame));
-                        }
-                        finalize_point!('frames, self, fiber);
+                        drop_point!('frames, self, fiber, frame);
                     }
                     Op::DeleteName(i) => {
                         self.delete_name(frame, &code.names[i as usize])?;
-                        if crate::object::unawaited::pending() {
-                            self.note_unawaited(Some(frame));
-                        }
-                        finalize_point!('frames, self, fiber);
+                        drop_point!('frames, self, fiber, frame);
                     }
                     Op::BuildClass { nbases } => match self.build_class(fiber, nbases as usize)? {
                         Flow::Continue => continue 'frames,
